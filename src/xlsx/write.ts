@@ -1,0 +1,131 @@
+// Applying the core's write plan to an exceljs workbook: the output block on the tracking sheet, highlights as
+// conditional formats (the clerk's own fills stay untouched), and the add-in's own sheets, replaced on re-run.
+import type ExcelJS from "exceljs";
+import { COLORS, CellStyle, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
+import { MergedArea, colLetter } from "../core/snapshot";
+import { sheetSnapshot } from "./read";
+
+/** Conditional formats made by the add-in carry this text in their formula (and say what they mean). */
+export const HIGHLIGHT_TAG = "Thi đua CCHC";
+const RULES = {
+  shortfall: `ISTEXT("${HIGHLIGHT_TAG}: chưa đạt chỉ tiêu")`,
+  error: `ISTEXT("${HIGHLIGHT_TAG}: lỗi số liệu")`,
+};
+
+const rangeOf = (m: MergedArea) => `${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}`;
+const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
+const thin: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+
+function applyStyle(cell: ExcelJS.Cell, s: CellStyle | undefined, font: { name: string; size: number }): void {
+  cell.font = { name: font.name, size: s?.size ?? font.size, bold: !!s?.bold, italic: !!s?.italic };
+  if (!s) return;
+  if (s.align || s.wrap) cell.alignment = { horizontal: s.align, vertical: "middle", wrapText: !!s.wrap };
+  if (s.border) cell.border = thin;
+  if (s.fill) cell.fill = solid(s.fill);
+  if (s.numFmt) cell.numFmt = s.numFmt;
+}
+
+type CF = { ref: string; rules: { type: string; formulae?: string[] }[] };
+
+/** Remove the add-in's highlights from a sheet; the clerk's own conditional formats stay. Returns how many. */
+export function clearHighlights(ws: ExcelJS.Worksheet): number {
+  const list = ((ws as unknown as { conditionalFormattings?: CF[] }).conditionalFormattings ??= []);
+  const keep = list.filter((cf) => !cf.rules.some((r) => (r.formulae ?? []).some((f) => f.includes(HIGHLIGHT_TAG))));
+  const removed = list.length - keep.length;
+  list.splice(0, list.length, ...keep);
+  return removed;
+}
+
+function unmergeWithin(ws: ExcelJS.Worksheet, left: number, right: number, top: number, bottom: number): void {
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
+  for (const ref of merges) {
+    const [a, b = a] = ref.split(":");
+    const ca = ws.getCell(a);
+    const cb = ws.getCell(b);
+    const l = Number(ca.col);
+    const r = Number(cb.col);
+    if (l >= left && r <= right && Number(ca.row) >= top && Number(cb.row) <= bottom) ws.unMergeCells(ref);
+  }
+}
+
+function writeTracking(ws: ExcelJS.Worksheet, plan: WritePlan["tracking"]): void {
+  const { col, top, values, width } = plan;
+  unmergeWithin(ws, col, col + width - 1, 1, top + values.length);
+  const font = { name: "Times New Roman", size: 11 };
+  values.forEach((row, i) => {
+    const r = top + i;
+    row.forEach((v, off) => {
+      const cell = ws.getCell(r, col + off);
+      cell.value = v === "" ? null : v;
+      const fmt = plan.numFmts[off];
+      if (fmt && typeof v === "number") cell.numFmt = fmt;
+      if (plan.textCols.includes(off) && typeof v === "string" && v !== "") cell.numFmt = "@";
+    });
+  });
+  for (const hr of plan.headerRows) {
+    for (let off = 0; off < 6; off++) {
+      const cell = ws.getCell(hr, col + off);
+      cell.font = { ...font, bold: true };
+      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+      cell.border = thin;
+      cell.fill = solid(COLORS.header);
+    }
+  }
+  if (plan.groupMerge) ws.mergeCells(rangeOf(plan.groupMerge));
+  ws.getCell(plan.legend.shortfall).fill = solid(COLORS.shortfall);
+  ws.getCell(plan.legend.error).fill = solid(COLORS.error);
+  [16, 10, 16, 9, 22, 60, 3, 20].forEach((w, off) => {
+    ws.getColumn(col + off).width = w;
+  });
+
+  clearHighlights(ws);
+  const cf = (cells: string[], formula: string, argb: string, priority: number) => {
+    if (cells.length === 0) return;
+    ws.addConditionalFormatting({ ref: cells.join(" "), rules: [{ type: "expression", priority, formulae: [formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } } }] });
+  };
+  cf(plan.highlights.error, RULES.error, COLORS.error, 1);
+  cf(plan.highlights.shortfall, RULES.shortfall, COLORS.shortfall, 2);
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
+  sp.rows.forEach((row, i) => {
+    row.forEach((pc: PlanCell, c) => {
+      if (pc.v === null && !pc.s) return;
+      const cell = ws.getCell(i + 1, c + 1);
+      cell.value = pc.v;
+      applyStyle(cell, pc.s, sp.font);
+      if (pc.text && typeof pc.v === "string") cell.numFmt = "@";
+    });
+  });
+  for (const m of sp.merges) ws.mergeCells(rangeOf(m));
+  sp.colWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: sp.page.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(sp.page.printTitleRows ? { printTitlesRow: sp.page.printTitleRows } : {}),
+  };
+}
+
+/** Apply the plan: tracking sheet block and highlights, then the add-in's sheets (old copies replaced). */
+export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): { sheets: string[] } {
+  const ws = wb.getWorksheet(plan.tracking.sheet);
+  if (!ws) throw new Error(`Không tìm thấy trang "${plan.tracking.sheet}"`);
+  writeTracking(ws, plan.tracking);
+  // remove the add-in's earlier sheets first, so the new ones keep their order at the end
+  const existing = wb.worksheets.map((s) => ({ ws: s, own: s.name !== plan.tracking.sheet && isOwnSheet(sheetSnapshot(s)) }));
+  const names: string[] = [];
+  for (const sp of plan.sheets) {
+    const name = resolveSheetName(sp.name, existing.map((e) => ({ name: e.ws.name, own: e.own })));
+    names.push(name);
+  }
+  for (const e of existing) if (e.own) wb.removeWorksheet(e.ws.id);
+  plan.sheets.forEach((sp, i) => writeSheet(wb.addWorksheet(names[i]), sp));
+  return { sheets: names };
+}
