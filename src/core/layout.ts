@@ -71,8 +71,8 @@ export class HeaderMatcher {
   /** A criterion named by code in the text, with the rest of the text. */
   criterionByCode(raw: string): { criterion: Criterion; rest: string } | null {
     const f = fold(raw);
-    let m = /(?:^|[^a-z])(?:tc|tieu chi)\s*(?:so\s*)?0*(\d{1,3})(?:\s*[-–]\s*0*\d{1,3})?(?![0-9])/.exec(f);
-    if (!m) m = /^\s*0*(\d{1,3})\s*[.)](?![0-9])/.exec(f);
+    let m = /(?:^|[^a-z])(?:tc|tieu chi)[\s.:#-]*(?:so\s*)?0*(\d{1,3})(?:\s*[-–]\s*0*\d{1,3})?(?![0-9])/.exec(f);
+    if (!m) m = /^\s*0*(\d{1,3})(?:\s*[-–]\s*0*\d{1,3})?\s*[.)](?![0-9])/.exec(f);
     if (!m) return null;
     const criterion = this.byCode.get(Number(m[1]));
     if (!criterion) return null;
@@ -142,9 +142,10 @@ export class HeaderMatcher {
   }
 
   /** Classify a column under a group header (group text above, sub text below). */
-  classifyGrouped(group: string, sub: string): ColumnClass {
+  classifyGrouped(group: string, sub: string, span = 1): ColumnClass {
     const byCode = this.criterionByCode(group);
-    const crit = byCode ? byCode.criterion : this.otherField(group) ? null : this.criterionByName(group);
+    // a criterion's group spans a few columns; a wide merged title naming a topic is not a group
+    const crit = byCode ? byCode.criterion : this.otherField(group) || span > 4 ? null : this.criterionByName(group);
     if (crit) {
       if (!sub) return { kind: "criterion", criterion: crit, role: this.role(crit, byCode ? byCode.rest : "") };
       const ex = this.exact.get(headerKey(sub));
@@ -241,7 +242,7 @@ function mapHeader(sheet: SheetSnapshot, merges: MergeIndex, matcher: HeaderMatc
     const spans = !!m && m.right > m.left;
     let cls: ColumnClass;
     if (!sub) cls = spans ? null : matcher.classifyFlat(group);
-    else cls = matcher.classifyGrouped(group, sub);
+    else cls = matcher.classifyGrouped(group, sub, m ? m.right - m.left + 1 : 1);
     // a title merged across columns is not a group: fall back to the sub-header alone
     if (cls === null && sub) cls = matcher.classifyFlat(sub);
     classes.push({ col: c, cls });
@@ -272,16 +273,22 @@ function chooseHeader(sheet: SheetSnapshot, matcher: HeaderMatcher, skip: (c: nu
   return best;
 }
 
-const NUMBERING = /^\(\s*[0-9]+\s*\)$|^\(\s*[A-Za-z]\s*\)$/;
+/** "(1)", "(2)", "(5)=(4)/(3)", "(A)": the column numbers under a form's header. */
+const NUMBERING = /^\(\s*[0-9]+\s*\)(?:\s*[=x*/+-].*)?$|^\(\s*[A-Za-z]\s*\)$/;
 
 function isNumberingRow(sheet: SheetSnapshot, row: number, skip: (c: number) => boolean): boolean {
   const vals = (sheet.values[row - 1] ?? []).filter((v, i) => !skip(i + 1) && !isBlank(v));
   if (vals.length < 3) return false;
-  return vals.every((v) => typeof v === "number" || (typeof v === "string" && NUMBERING.test(v.trim())));
+  if (vals.every((v) => typeof v === "string" && NUMBERING.test(v.trim()) && !/^[0-9]+$/.test(v.trim()))) return true;
+  // bare numbers only count as column numbers when they run 1, 2, 3 … (a data row without a name does not)
+  return vals.every((v, i) => Number(typeof v === "string" ? v.trim() : v) === i + 1);
 }
 
 const SECTION = /^\s*(?:[IVXLCDM]+|[A-Z])\s*\.(?:\s|$)/;
 const TOTALS = new Set(["tổng cộng", "cộng", "tổng"]);
+
+/** "Tổng cộng:" reads as "tổng cộng" (case, spaces and a trailing colon aside; diacritics count). */
+const totalKey = (s: string) => exactKey(s).replace(/\s*:$/, "");
 
 function isSignatureText(s: string): boolean {
   const f = fold(s);
@@ -307,7 +314,7 @@ function readRows(sheet: SheetSnapshot, columns: Record<string, number>, start: 
       if (row.some((v, i) => !skip(i + 1) && typeof v === "string" && isSignatureText(v))) break;
     }
     bodyEnd = r;
-    if (TOTALS.has(exactKey(stt)) || TOTALS.has(exactKey(name))) continue;
+    if (TOTALS.has(totalKey(stt)) || TOTALS.has(totalKey(name))) continue;
     if (!hasData && (SECTION.test(stt) || SECTION.test(name))) continue;
     if (name === "" && !hasData) continue;
     dataRows.push(r);

@@ -1,0 +1,88 @@
+// Real workbooks vary the header texts, the column order and add unrelated columns; the result must not change.
+import ExcelJS from "exceljs";
+import path from "node:path";
+import { scoreWorkbook, ScoreResult } from "../../src/core/engine";
+import { CellValue, SheetSnapshot } from "../../src/core/snapshot";
+import { fold } from "../../src/core/text";
+import { sheetSnapshot } from "../../src/xlsx/read";
+
+async function snapshotOf(file: string): Promise<SheetSnapshot> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(__dirname, "..", "fixtures", file));
+  return sheetSnapshot(wb.worksheets[0]);
+}
+
+/** Rebuild a sheet with its columns in `order` (old 1-based columns; 0 = a new unrelated column). */
+function permute(s: SheetSnapshot, order: number[], headerRow: number, extraHeader = "Ngày sinh"): SheetSnapshot {
+  const values = s.values.map((row, r) => order.map((c) => (c === 0 ? (r + 1 === headerRow ? extraHeader : r + 1 > headerRow ? "01/01/1980" : null) : (row[c - 1] ?? null))));
+  return { name: s.name, values, merges: [] };
+}
+
+const essentials = (r: ScoreResult) => ({
+  rows: r.rows.map((x) => ({ row: x.row, name: x.name, kind: x.kind, applicable: x.applicable, achieved: x.achieved, score: x.score, rank: x.rank, eligible: x.eligible, reasons: x.ineligibleReasons, criteria: x.criteria, codes: x.issues.map((i) => i.code).sort() })),
+  nominees: r.nominees,
+  tieReview: r.tieReview,
+  summary: r.summary,
+});
+
+function score(s: SheetSnapshot) {
+  const out = scoreWorkbook({ sheets: [s] });
+  if (!out.ok) throw new Error(JSON.stringify(out.failure));
+  return out.run.result;
+}
+
+describe.each([
+  ["01-bang-theo-doi-chuan.xlsx", 3],
+  ["04-dong-hang-va-tap-the.xlsx", 2],
+])("%s", (file, headerRow) => {
+  let base: SheetSnapshot;
+  beforeAll(async () => {
+    base = await snapshotOf(file);
+  });
+
+  test("headers without diacritics, in upper case, with line breaks give the same result", () => {
+    const s: SheetSnapshot = { ...base, values: base.values.map((row, r) => (r + 1 === headerRow ? row.map((v) => (typeof v === "string" ? fold(v).toUpperCase().replace(". ", ".\n") : v)) : row)) };
+    expect(essentials(score(s))).toEqual(essentials(score(base)));
+  });
+
+  test("criterion columns in reverse order with unrelated columns in between give the same result", () => {
+    const width = Math.max(...base.values.map((r) => r.length));
+    const cols = Array.from({ length: width }, (_, i) => i + 1);
+    const lead = cols.slice(0, 4);
+    const rest = cols.slice(4).reverse();
+    const s = permute(base, [...lead, 0, ...rest.slice(0, 10), 0, ...rest.slice(10)], headerRow);
+    const a = essentials(score(s));
+    const b = essentials(score(base));
+    expect(a.rows.map(({ codes, ...x }) => x)).toEqual(b.rows.map(({ codes, ...x }) => x));
+    expect([a.nominees, a.tieReview, a.summary]).toEqual([b.nominees, b.tieReview, b.summary]);
+  });
+
+  test("TC05 written as 'Tiêu chí 5', 'TC.05' or 'TC5' still maps both count columns", () => {
+    for (const code of ["Tiêu chí 5", "TC.05", "TC5", "tc 05"]) {
+      const s: SheetSnapshot = { ...base, values: base.values.map((row, r) => (r + 1 === headerRow ? row.map((v) => (typeof v === "string" ? v.replace(/^TC05\./, code) : v)) : row)) };
+      const out = scoreWorkbook({ sheets: [s] });
+      expect(out.ok && [out.run.layout.columns.hs_da_giai_quyet, out.run.layout.columns.hs_dung_han]).toEqual(
+        (() => {
+          const o = scoreWorkbook({ sheets: [base] });
+          return o.ok && [o.run.layout.columns.hs_da_giai_quyet, o.run.layout.columns.hs_dung_han];
+        })(),
+      );
+    }
+  });
+});
+
+describe("form rows", () => {
+  const rows = (values: CellValue[][]) => {
+    const out = scoreWorkbook({ sheets: [{ name: "S", values, merges: [] }] });
+    if (!out.ok) throw new Error("layout");
+    return out.run.result.rows.map((r) => r.row);
+  };
+  const head = ["STT", "Họ và tên", "TC14. Thực hiện báo cáo điện tử (Đạt/Không đạt)", "Ghi chú"];
+  test("a numbering row with formulas in words, '(5)=(4)/(3)', is not a data row", () =>
+    expect(rows([head, ["(1)", "(2)", "(3)=(2)/(1)", "(4)"], [1, "A", "Đạt"]])).toEqual([3]));
+  test("bare column numbers 1, 2, 3 … under the header are a numbering row", () => expect(rows([head, [1, 2, 3, 4], [1, "A", "Đạt"]])).toEqual([3]));
+  test("a first data row without a name is not mistaken for a numbering row", () => expect(rows([head, [1, null, "Đạt"], [2, "B", "Đạt"]])).toEqual([2, 3]));
+  test("'TỔNG CỘNG:' is a total row; 'Công' is a name", () => expect(rows([head, [1, "A", "Đạt"], [null, "TỔNG CỘNG:", 1], [2, "Công", "Đạt"]])).toEqual([2, 4]));
+  test("a date in a data row's Ghi chú does not end the table", () =>
+    expect(rows([head, [1, "A", "Đạt", "nhận ngày 5 tháng 3 năm 2025"], [2, "B", "Đạt"], [null, "Hòa Phong, ngày 31 tháng 12 năm 2025"], [3, "C", "Đạt"]])).toEqual([2, 3]));
+});
