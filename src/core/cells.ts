@@ -1,6 +1,6 @@
 // Reading one cell as the spec's §3 says: counts, percents, yes/no, gates, N/A, Excel errors, object kind.
 import { CellValue, isCellError } from "./snapshot";
-import { fold } from "./text";
+import { foldWord as fold } from "./text";
 
 export type ErrorCode =
   | "E_CELL_ERROR"
@@ -92,7 +92,7 @@ export function parseYesNo(v: CellValue): Parsed<boolean> {
   if (isCellError(v)) return error("E_CELL_ERROR");
   if (isNotApplicable(v)) return NA;
   if (typeof v === "boolean") return value(v);
-  const w = typeof v === "number" ? String(v) : fold(v);
+  const w = typeof v === "number" ? String(v) : fold(v as string);
   if (YES.has(w)) return value(true);
   if (NO.has(w)) return value(false);
   return error("E_BAD_YESNO");
@@ -110,7 +110,7 @@ export function parseGate(v: CellValue): Parsed<boolean> {
     if (v === 0) return value(false);
     return Number.isInteger(v) && v > 0 ? value(true) : error("E_BAD_YESNO");
   }
-  const w = fold(v);
+  const w = fold(v as string);
   if (GATE_YES.has(w)) return value(true);
   if (GATE_NO.has(w)) return value(false);
   if (/^\d+$/.test(w)) return value(Number(w) > 0);

@@ -16,8 +16,8 @@ export interface CriterionResult {
   source?: "counts" | "percent" | "yesno";
   numerator?: number;
   denominator?: number;
-  /** The cell to highlight when short of target (numerator, percent or yes/no cell). */
-  cell?: string;
+  /** The column of the cell to highlight when short of target (numerator, percent or yes/no cell). */
+  col?: number;
 }
 
 export interface Issue {
@@ -50,13 +50,10 @@ export interface RowEvaluation {
 /** Collects issues of one row, one per (cell, code). */
 class IssueSink {
   readonly list: Issue[] = [];
-  private seen = new Set<string>();
   constructor(private row: number, private lang: Lang) {}
   add(col: number, code: IssueCode, ctx: Omit<IssueContext, "cell">, criterion?: string): void {
     const cell = a1(this.row, col);
-    const key = `${cell}|${code}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (this.list.some((i) => i.cell === cell && i.code === code)) return;
     const severity = code.startsWith("W_") ? "warning" : "error";
     this.list.push({ cell, severity, code, message: issueMessage(code, { ...ctx, cell }, this.lang), row: this.row, col, ...(criterion ? { criterion } : {}) });
   }
@@ -66,6 +63,8 @@ const T = 1e6;
 /** n / d ≥ target, in exact integer arithmetic for counts. */
 const meetsRatio = (n: number, d: number, target: number) => n * T >= Math.round(target * T) * d;
 const meetsRate = (rate: number, target: number) => rate + 1e-9 >= target;
+const NA: CriterionResult = Object.freeze({ status: "na" }) as CriterionResult;
+const ERROR: CriterionResult = Object.freeze({ status: "error" }) as CriterionResult;
 
 export interface EvalContext {
   sheet: SheetSnapshot;
@@ -75,151 +74,160 @@ export interface EvalContext {
   lang: Lang;
 }
 
-function rawText(v: CellValue): string {
-  return cellText(v);
+/** A criterion with its columns resolved once per sheet (0 = no such column). */
+interface Resolved {
+  c: Criterion;
+  den: number;
+  num: number;
+  pct: number;
+  yn: number;
+  denLabel: string;
+  numLabel: string;
+  pctLabel: string;
+  ynLabel: string;
 }
 
-function evaluateCounts(ctx: EvalContext, row: number, c: Criterion, sink: IssueSink): CriterionResult {
+function resolve(ctx: EvalContext): Resolved[] {
   const cols = ctx.layout.columns;
-  const dCol = cols[c.denominator!];
-  const nCol = cols[c.numerator!];
-  const dv = dCol ? cellAt(ctx.sheet, row, dCol) : null;
-  const nv = nCol ? cellAt(ctx.sheet, row, nCol) : null;
+  const col = (f?: string) => (f && cols[f]) || 0;
+  const label = (f?: string) => (f ? ctx.fields.get(f)?.label ?? f : "");
+  return ctx.catalog.criteria.map((c) => ({
+    c,
+    den: col(c.denominator),
+    num: col(c.numerator),
+    pct: col(c.percent),
+    yn: col(c.field),
+    denLabel: label(c.denominator),
+    numLabel: label(c.numerator),
+    pctLabel: label(c.percent),
+    ynLabel: label(c.field),
+  }));
+}
+
+const at = (cells: CellValue[], col: number): CellValue => (col === 0 ? null : (cells[col - 1] ?? null));
+
+function evaluateCounts(r: Resolved, cells: CellValue[], sink: IssueSink): CriterionResult {
+  const { c, den: dCol, num: nCol } = r;
+  const dv = at(cells, dCol);
+  const nv = at(cells, nCol);
+  if (dv === null && nv === null) return NA;
   const d = parseCount(dv);
   const n = parseCount(nv);
-  const denLabel = ctx.fields.get(c.denominator!)?.label ?? c.denominator!;
-  const numLabel = ctx.fields.get(c.numerator!)?.label ?? c.numerator!;
-  let bad = false;
-  const report = (p: Parsed<number>, col: number | undefined, v: CellValue, label: string) => {
-    if (p.kind === "error" && col) {
-      sink.add(col, p.code, { raw: rawText(v), label, hint: p.hint }, c.code);
-      bad = true;
-    }
-  };
-  report(d, dCol, dv, denLabel);
-  report(n, nCol, nv, numLabel);
-  if (bad) return { status: "error" };
+  if (d.kind === "error" || n.kind === "error") {
+    if (d.kind === "error" && dCol) sink.add(dCol, d.code, { raw: cellText(dv), label: r.denLabel, hint: d.hint }, c.code);
+    if (n.kind === "error" && nCol) sink.add(nCol, n.code, { raw: cellText(nv), label: r.numLabel, hint: n.hint }, c.code);
+    return ERROR;
+  }
   const dn = d.kind === "value" ? d.value : null;
   const nn = n.kind === "value" ? n.value : null;
-  const labels = { numLabel, denLabel };
-  if ((dn === null || dn === 0) && (nn === null || nn === 0)) return { status: "na" };
+  if ((dn === null || dn === 0) && (nn === null || nn === 0)) return NA;
   if (dn !== null && dn > 0 && nn !== null && nn > dn) {
-    sink.add(nCol!, "E_NUM_GT_DEN", { ...labels, num: nn, den: dn }, c.code);
-    return { status: "error" };
+    sink.add(nCol, "E_NUM_GT_DEN", { numLabel: r.numLabel, denLabel: r.denLabel, num: nn, den: dn }, c.code);
+    return ERROR;
   }
   if (nn !== null && nn > 0 && (dn === null || dn === 0)) {
-    sink.add((dCol ?? nCol)!, "E_DEN_MISSING", { ...labels, num: nn, den: dn ?? 0 }, c.code);
-    return { status: "error" };
+    sink.add(dCol || nCol, "E_DEN_MISSING", { numLabel: r.numLabel, denLabel: r.denLabel, num: nn, den: dn ?? 0 }, c.code);
+    return ERROR;
   }
   if (dn !== null && dn > 0 && nn === null) {
-    sink.add((nCol ?? dCol)!, "E_NUM_MISSING", { ...labels, den: dn }, c.code);
-    return { status: "error" };
+    sink.add(nCol || dCol, "E_NUM_MISSING", { numLabel: r.numLabel, denLabel: r.denLabel, den: dn }, c.code);
+    return ERROR;
   }
-  const num = nn!;
-  const den = dn!;
-  return {
-    status: meetsRatio(num, den, c.target) ? "achieved" : "shortfall",
-    rate: num / den,
-    source: "counts",
-    numerator: num,
-    denominator: den,
-    cell: a1(row, nCol!),
-  };
+  const num = nn as number;
+  const den = dn as number;
+  return { status: meetsRatio(num, den, c.target) ? "achieved" : "shortfall", rate: num / den, source: "counts", numerator: num, denominator: den, col: nCol };
 }
 
-function evaluatePercent(ctx: EvalContext, row: number, c: Criterion, sink: IssueSink): CriterionResult {
-  const col = ctx.layout.columns[c.percent!];
-  if (!col) return { status: "na" };
-  const v = cellAt(ctx.sheet, row, col);
+function evaluatePercent(r: Resolved, cells: CellValue[], sink: IssueSink): CriterionResult {
+  if (!r.pct) return NA;
+  const v = at(cells, r.pct);
   const p = parsePercent(v);
-  if (p.kind === "na") return { status: "na" };
+  if (p.kind === "na") return NA;
   if (p.kind === "error") {
-    sink.add(col, p.code, { raw: rawText(v), label: ctx.fields.get(c.percent!)?.label ?? c.percent! }, c.code);
-    return { status: "error" };
+    sink.add(r.pct, p.code, { raw: cellText(v), label: r.pctLabel }, r.c.code);
+    return ERROR;
   }
-  return { status: meetsRate(p.value, c.target) ? "achieved" : "shortfall", rate: p.value, source: "percent", cell: a1(row, col) };
+  return { status: meetsRate(p.value, r.c.target) ? "achieved" : "shortfall", rate: p.value, source: "percent", col: r.pct };
 }
 
-function evaluateYesNo(ctx: EvalContext, row: number, c: Criterion, sink: IssueSink): CriterionResult {
-  const col = ctx.layout.columns[c.field!];
-  if (!col) return { status: "na" };
-  const v = cellAt(ctx.sheet, row, col);
+function evaluateYesNo(r: Resolved, cells: CellValue[], sink: IssueSink): CriterionResult {
+  if (!r.yn) return NA;
+  const v = at(cells, r.yn);
   const p = parseYesNo(v);
-  if (p.kind === "na") return { status: "na" };
+  if (p.kind === "na") return NA;
   if (p.kind === "error") {
-    sink.add(col, p.code, { raw: rawText(v), label: ctx.fields.get(c.field!)?.label ?? c.field! }, c.code);
-    return { status: "error" };
+    sink.add(r.yn, p.code, { raw: cellText(v), label: r.ynLabel }, r.c.code);
+    return ERROR;
   }
-  return { status: p.value ? "achieved" : "shortfall", source: "yesno", cell: a1(row, col) };
+  return { status: p.value ? "achieved" : "shortfall", source: "yesno", col: r.yn };
 }
 
-/** One criterion on one row. */
-export function evaluateCriterion(ctx: EvalContext, row: number, c: Criterion, sink: IssueSink): CriterionResult {
-  if (c.type === "yesno") return evaluateYesNo(ctx, row, c, sink);
-  if (c.type === "percent") return evaluatePercent(ctx, row, c, sink);
-  const cols = ctx.layout.columns;
-  const hasCounts = cols[c.denominator!] !== undefined || cols[c.numerator!] !== undefined;
-  if (c.percent && cols[c.percent] !== undefined) {
-    const countsGiven = [c.denominator!, c.numerator!].some((f) => cols[f] !== undefined && !isBlank(cellAt(ctx.sheet, row, cols[f])));
-    if (!countsGiven) return evaluatePercent(ctx, row, c, sink);
-  }
-  if (!hasCounts) return { status: "na" };
-  return evaluateCounts(ctx, row, c, sink);
+/** One criterion on one row (cells = the row's values). */
+function evaluateCriterion(r: Resolved, cells: CellValue[], sink: IssueSink): CriterionResult {
+  const type = r.c.type;
+  if (type === "yesno") return evaluateYesNo(r, cells, sink);
+  if (type === "percent") return evaluatePercent(r, cells, sink);
+  // TC10: a non-blank count cell (0 counts) means the counts decide; otherwise the percent cell
+  if (r.pct && !(r.den && !isBlank(at(cells, r.den))) && !(r.num && !isBlank(at(cells, r.num)))) return evaluatePercent(r, cells, sink);
+  if (!r.den && !r.num) return NA;
+  return evaluateCounts(r, cells, sink);
+}
+
+function readGate(cells: CellValue[], col: number | undefined, label: string, sink: IssueSink): boolean {
+  if (col === undefined) return false;
+  const v = at(cells, col);
+  if (v === null) return false;
+  const p = parseGate(v);
+  if (p.kind === "error") sink.add(col, p.code === "E_CELL_ERROR" ? "E_CELL_ERROR" : "E_BAD_YESNO", { raw: cellText(v), label });
+  return p.kind === "value" && p.value;
 }
 
 /** Every criterion and row-level check on one data row. */
-export function evaluateRow(ctx: EvalContext, row: number): RowEvaluation {
-  const { sheet, layout, catalog } = ctx;
-  const cols = layout.columns;
+function evaluateRowResolved(ctx: EvalContext, resolved: Resolved[], row: number): RowEvaluation {
+  const cols = ctx.layout.columns;
+  const cells = ctx.sheet.values[row - 1] ?? [];
   const sink = new IssueSink(row, ctx.lang);
-  const get = (f: string): CellValue => (cols[f] === undefined ? null : cellAt(sheet, row, cols[f]));
   const label = (f: string) => ctx.fields.get(f)?.label ?? f;
-
-  const name = cellText(get("ho_ten"));
+  const name = cellText(at(cells, cols.ho_ten ?? 0));
   const criteria: Record<string, CriterionResult> = {};
   let applicable = 0;
   let achieved = 0;
-  for (const c of catalog.criteria) {
-    const r = evaluateCriterion(ctx, row, c, sink);
-    criteria[c.code] = r;
-    if (r.status === "achieved" || r.status === "shortfall") applicable++;
-    if (r.status === "achieved") achieved++;
+  for (const r of resolved) {
+    const res = evaluateCriterion(r, cells, sink);
+    criteria[r.c.code] = res;
+    if (res.status === "achieved") {
+      applicable++;
+      achieved++;
+    } else if (res.status === "shortfall") applicable++;
   }
-
   if (name === "" && cols.ho_ten !== undefined) sink.add(cols.ho_ten, "E_NO_NAME", {});
-
-  const gate = (f: string): boolean => {
-    const v = get(f);
-    const p = parseGate(v);
-    if (p.kind === "error" && cols[f] !== undefined) sink.add(cols[f], p.code === "E_CELL_ERROR" ? "E_CELL_ERROR" : "E_BAD_YESNO", { raw: rawText(v), label: label(f) });
-    return p.kind === "value" && p.value;
+  const gates = {
+    complaint: readGate(cells, cols.bi_phan_anh, label("bi_phan_anh"), sink),
+    discipline: readGate(cells, cols.bi_ky_luat, label("bi_ky_luat"), sink),
+    underReview: readGate(cells, cols.dang_xem_xet, label("dang_xem_xet"), sink),
   };
-  const gates = { complaint: gate("bi_phan_anh"), discipline: gate("bi_ky_luat"), underReview: gate("dang_xem_xet") };
-
   let sangKien = 0;
   if (cols.sang_kien !== undefined) {
-    const v = get("sang_kien");
+    const v = at(cells, cols.sang_kien);
     const p = parseCount(v);
-    if (p.kind === "error") sink.add(cols.sang_kien, p.code, { raw: rawText(v), label: label("sang_kien"), hint: p.hint });
+    if (p.kind === "error") sink.add(cols.sang_kien, p.code, { raw: cellText(v), label: label("sang_kien"), hint: p.hint });
     else if (p.kind === "value") sangKien = p.value;
   }
-
   let kind: Kind = "individual";
   if (cols.loai !== undefined) {
-    const v = get("loai");
+    const v = at(cells, cols.loai);
     const p = parseKind(v);
-    if (p.kind === "error") sink.add(cols.loai, "E_BAD_KIND", { raw: rawText(v), label: label("loai") });
+    if (p.kind === "error") sink.add(cols.loai, "E_BAD_KIND", { raw: cellText(v), label: label("loai") });
     else if (p.kind === "value") kind = p.value;
   }
-
   const issues = sink.list;
   return {
     row,
     name,
     kind,
-    chucVu: cellText(get("chuc_vu")),
-    linhVuc: cellText(get("linh_vuc")),
-    gender: parseGender(get("gioi_tinh")),
+    chucVu: cellText(at(cells, cols.chuc_vu ?? 0)),
+    linhVuc: cellText(at(cells, cols.linh_vuc ?? 0)),
+    gender: parseGender(at(cells, cols.gioi_tinh ?? 0)),
     sangKien,
     gates,
     criteria,
@@ -228,6 +236,11 @@ export function evaluateRow(ctx: EvalContext, row: number): RowEvaluation {
     achieved,
     hasError: issues.some((i) => i.severity === "error"),
   };
+}
+
+/** Every criterion and row-level check on one data row. */
+export function evaluateRow(ctx: EvalContext, row: number): RowEvaluation {
+  return evaluateRowResolved(ctx, resolve(ctx), row);
 }
 
 /** W_DUPLICATE_NAME on every row of a group with the same name, chức vụ and lĩnh vực (diacritics count). */
@@ -253,7 +266,8 @@ export function markDuplicates(rows: RowEvaluation[], layout: Layout, lang: Lang
 
 /** Evaluate every data row of the layout. */
 export function evaluateSheet(ctx: EvalContext): RowEvaluation[] {
-  const rows = ctx.layout.dataRows.map((r) => evaluateRow(ctx, r));
+  const resolved = resolve(ctx);
+  const rows = ctx.layout.dataRows.map((r) => evaluateRowResolved(ctx, resolved, r));
   markDuplicates(rows, ctx.layout, ctx.lang);
   return rows;
 }

@@ -121,8 +121,19 @@ export class HeaderMatcher {
     return null;
   }
 
-  /** Classify a flat (one-cell) header. */
+  private flatMemo = new Map<string, ColumnClass>();
+
+  /** Classify a flat (one-cell) header (memoised: the same texts recur across candidate rows). */
   classifyFlat(raw: string): ColumnClass {
+    let c = this.flatMemo.get(raw);
+    if (c === undefined) {
+      c = this.classifyFlatUncached(raw);
+      this.flatMemo.set(raw, c);
+    }
+    return c;
+  }
+
+  private classifyFlatUncached(raw: string): ColumnClass {
     const k = headerKey(raw);
     if (!k) return null;
     const ex = this.exact.get(k);
@@ -285,10 +296,10 @@ function isNumberingRow(sheet: SheetSnapshot, row: number, skip: (c: number) => 
 }
 
 const SECTION = /^\s*(?:[IVXLCDM]+|[A-Z])\s*\.(?:\s|$)/;
-const TOTALS = new Set(["tổng cộng", "cộng", "tổng"]);
+const TOTALS = new Set(["tổng cộng", "cộng", "tổng"].flatMap((w) => [w, w.normalize("NFD")]));
 
 /** "Tổng cộng:" reads as "tổng cộng" (case, spaces and a trailing colon aside; diacritics count). */
-const totalKey = (s: string) => exactKey(s).replace(/\s*:$/, "");
+const totalKey = (s: string) => (s.length > 24 ? "" : s.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim().replace(/\s*:$/, ""));
 
 function isSignatureText(s: string): boolean {
   const f = fold(s);
@@ -310,7 +321,7 @@ function readRows(sheet: SheetSnapshot, columns: Record<string, number>, start: 
     const name = text(get(nameCol));
     const stt = text(get(sttCol));
     // the first signature row ends the table ("Người lập biểu", "TM. …", "…, ngày … tháng … năm …")
-    if ((name === "" || isSignatureText(name)) && !dataFields.some((c) => typeof get(c) === "number")) {
+    if (!dataFields.some((c) => typeof get(c) === "number") && (name === "" || isSignatureText(name))) {
       if (row.some((v, i) => !skip(i + 1) && typeof v === "string" && isSignatureText(v))) break;
     }
     bodyEnd = r;

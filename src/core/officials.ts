@@ -17,7 +17,7 @@ export type Official = z.infer<typeof OfficialSchema>;
 export type OfficialInput = z.input<typeof OfficialSchema>;
 
 export interface OfficialsProblem { cell: string; message: string }
-export type OfficialsResult = { ok: true; officials: Official[]; headerRow: number; sheet: string } | { ok: false; errors: OfficialsProblem[] };
+export type OfficialsResult = { ok: true; officials: Official[]; headerRow: number; sheet: string } | { ok: false; errors: OfficialsProblem[]; sheet: string; noHeader?: true };
 
 const WANTED = ["stt", "ho_ten", "chuc_vu", "linh_vuc", "gioi_tinh", "loai"] as const;
 const SCAN_ROWS = 30;
@@ -43,7 +43,7 @@ function findHeader(sheet: SheetSnapshot, matcher: HeaderMatcher): { row: number
 export function readOfficials(sheet: SheetSnapshot, catalog: Catalog): OfficialsResult {
   const header = findHeader(sheet, new HeaderMatcher(catalog));
   if (!header) {
-    return { ok: false, errors: [{ cell: `${sheet.name}!A1`, message: `Trang "${sheet.name}" không có dòng tiêu đề có cột "Họ và tên" (trong ${SCAN_ROWS} dòng đầu).` }] };
+    return { ok: false, noHeader: true, sheet: sheet.name, errors: [{ cell: "A1", message: `Trang "${sheet.name}" không có dòng tiêu đề có cột "Họ và tên" (trong ${SCAN_ROWS} dòng đầu).` }] };
   }
   const { row: hr, cols } = header;
   const officials: Official[] = [];
@@ -72,9 +72,9 @@ export function readOfficials(sheet: SheetSnapshot, catalog: Catalog): Officials
     }
     officials.push(OfficialSchema.parse({ name, chucVu: cellText(get(r, "chuc_vu")), linhVuc: cellText(get(r, "linh_vuc")), gioiTinh, loai }));
   }
-  if (errors.length) return { ok: false, errors };
+  if (errors.length) return { ok: false, errors, sheet: sheet.name };
   if (officials.length === 0) {
-    return { ok: false, errors: [{ cell: a1(hr, cols.ho_ten!), message: `Trang "${sheet.name}": không có ai trong danh sách dưới dòng tiêu đề ${hr}.` }] };
+    return { ok: false, sheet: sheet.name, errors: [{ cell: a1(hr, cols.ho_ten!), message: `Trang "${sheet.name}": không có ai trong danh sách dưới dòng tiêu đề ${hr}.` }] };
   }
   return { ok: true, officials, headerRow: hr, sheet: sheet.name };
 }

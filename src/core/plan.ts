@@ -162,7 +162,10 @@ function trackingPlan(p: PlanInput): TrackingPlan {
     put(e.row, 3, r.rank ?? "");
     put(e.row, 4, proposalText(r, nomination, w));
     put(e.row, 5, notesFor(r, catalog));
-    for (const c of Object.values(e.criteria)) if (c.status === "shortfall" && c.cell) shortfall.push(c.cell);
+    for (const code in e.criteria) {
+      const c = e.criteria[code];
+      if (c.status === "shortfall" && c.col) shortfall.push(a1(e.row, c.col));
+    }
     for (const i of e.issues) if (i.severity === "error") error.push(i.cell);
   }
   return {

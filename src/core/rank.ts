@@ -40,21 +40,34 @@ export function scoreRow(row: RowEvaluation, catalog: Catalog, method: Method): 
 }
 
 export function levelOf(score: number | null, catalog: Catalog): string | null {
-  if (score === null) return null;
+  return levelsOf(catalog)(score);
+}
+
+function levelsOf(catalog: Catalog): (score: number | null) => string | null {
   const levels = [...catalog.levels].sort((a, b) => b.min - a.min);
-  for (const l of levels) if (score + EPS >= l.min) return l.label;
-  return levels[levels.length - 1].label;
+  return (score) => {
+    if (score === null) return null;
+    for (const l of levels) if (score + EPS >= l.min) return l.label;
+    return levels[levels.length - 1].label;
+  };
 }
 
 /** Half-up to 2 decimals, for display. */
 export const round2 = (x: number): number => Math.round(x * 100 + 1e-7) / 100;
 
-function isAwardGiver(chucVu: string, titles: string[]): boolean {
-  const t = fold(chucVu);
-  return titles.some((p) => {
-    const k = fold(p);
-    return t === k || t.startsWith(k + " ") || t.startsWith(k + ",") || t.startsWith(k + "-");
-  });
+/** A test for "chức vụ starts with one of the award-giver's titles", folding each distinct chức vụ once. */
+function awardGiverTest(titles: string[]): (chucVu: string) => boolean {
+  const keys = titles.map(fold);
+  const seen = new Map<string, boolean>();
+  return (chucVu) => {
+    let r = seen.get(chucVu);
+    if (r === undefined) {
+      const t = fold(chucVu);
+      r = keys.some((k) => t === k || t.startsWith(k + " ") || t.startsWith(k + ",") || t.startsWith(k + "-"));
+      seen.set(chucVu, r);
+    }
+    return r;
+  };
 }
 
 function tieValue(r: RowEvaluation, key: string): number {
@@ -85,9 +98,11 @@ export function rankRows(rows: ScoredRow[], catalog: Catalog): void {
 
 /** Score, level, rank and eligibility of every row. */
 export function scoreRows(evals: RowEvaluation[], catalog: Catalog, opts: RankOptions): ScoredRow[] {
+  const level = levelsOf(catalog);
+  const isAwardGiver = awardGiverTest(catalog.awardGiverTitles);
   const rows: ScoredRow[] = evals.map((e) => {
     const score = scoreRow(e, catalog, opts.method);
-    return { eval: e, score, level: levelOf(score, catalog), rank: null, eligible: false, ineligibleReasons: [] };
+    return { eval: e, score, level: level(score), rank: null, eligible: false, ineligibleReasons: [] };
   });
   rankRows(rows, catalog);
   for (const r of rows) {
@@ -99,7 +114,7 @@ export function scoreRows(evals: RowEvaluation[], catalog: Catalog, opts: RankOp
     if (e.gates.complaint) why.push("complaint");
     if (e.gates.discipline) why.push("discipline");
     if (e.gates.underReview) why.push("under-review");
-    if (isAwardGiver(e.chucVu, catalog.awardGiverTitles)) why.push("award-giver");
+    if (isAwardGiver(e.chucVu)) why.push("award-giver");
     if (r.score !== null && r.score + EPS < opts.minScore) why.push("below-min-score");
     r.ineligibleReasons = why;
     r.eligible = why.length === 0 && r.score !== null;

@@ -2,8 +2,11 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 
+const PRINTABLE_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /** Lower case, no diacritics (đ → d), inner spaces collapsed, trimmed. Punctuation kept. */
 export function fold(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(COMBINING, "")
@@ -21,13 +24,30 @@ export function headerKey(s: string): string {
     .trim();
 }
 
+const HAS_COMBINING = /[\u0300-\u036f]/;
+
 /** Trimmed, NFC, lower case, spaces collapsed, diacritics kept ("Tâm" ≠ "Tám"). */
 export function exactKey(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  // text without combining marks is already composed (NFC) for Vietnamese: skip the costly normalisation
+  const nfc = HAS_COMBINING.test(s) ? s.normalize("NFC") : s;
+  return nfc.toLowerCase().replace(/[\s\u00a0\u202f]+/g, " ").trim();
 }
 
 /** Whether `phrase` (already a headerKey) occurs in `key` on word boundaries. */
 export function hasPhrase(key: string, phrase: string): boolean {
   if (!phrase) return false;
   return ` ${key} `.includes(` ${phrase} `);
+}
+
+/** The words cells are written with most often, folded once (a fast path: fold(s) for the rest). */
+const COMMON_WORDS = new Map<string, string>(
+  [
+    "Đạt", "Không đạt", "Chưa đạt", "Có", "Không", "Chưa", "Hoàn thành", "Hoàn thành tốt", "Hoàn thành xuất sắc",
+    "Không hoàn thành", "Chưa hoàn thành", "Không áp dụng", "Cá nhân", "Tập thể", "Nam", "Nữ", "–", "—", "✓", "✔",
+  ].flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()].map((x) => [x, fold(x)] as [string, string])),
+);
+
+/** fold() with a constant lookup for the common cell words. */
+export function foldWord(s: string): string {
+  return COMMON_WORDS.get(s) ?? fold(s);
 }

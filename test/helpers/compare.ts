@@ -43,7 +43,7 @@ export function diffResult(act: ScoreResult, exp: Expected): string[] {
   if (rows(act.tieReview) !== rows(exp.tieReview)) d.push(`tieReview [${rows(act.tieReview)}] ≠ [${rows(exp.tieReview)}]`);
   if (act.nomination.filled !== exp.nomination.filled || act.nomination.reason !== exp.nomination.reason) d.push(`nomination ${JSON.stringify(act.nomination)}`);
   for (const [code, e] of Object.entries(exp.summary)) {
-    const a = (act.summary as Record<string, Record<string, unknown>>)[code];
+    const a = (act.summary as unknown as Record<string, Record<string, unknown>>)[code];
     for (const k of ["numerator", "denominator", "achieved", "rowsApplicable", "rowsAchieved", "target"]) if (!a || a[k] !== e[k]) d.push(`summary ${code}.${k}: ${a?.[k]} ≠ ${e[k]}`);
   }
   for (const code of Object.keys(act.summary)) if (!(code in exp.summary)) d.push(`summary ${code} should be absent`);
