@@ -64,7 +64,10 @@ const entry = (r: ScoredRow): ListEntry => ({ row: r.eval.row, name: r.eval.name
 function resultRow(r: ScoredRow): ResultRow {
   const e: RowEvaluation = r.eval;
   const criteria: ResultRow["criteria"] = {};
-  for (const [code, c] of Object.entries(e.criteria)) criteria[code] = c.rate !== undefined ? { status: c.status, rate: c.rate } : { status: c.status };
+  for (const code in e.criteria) {
+    const c = e.criteria[code];
+    criteria[code] = c.rate !== undefined ? { status: c.status, rate: c.rate } : { status: c.status };
+  }
   return {
     row: e.row,
     name: e.name,

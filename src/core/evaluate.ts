@@ -1,7 +1,7 @@
 // Statuses and issues per row (§4): each criterion of the catalog evaluated on one data row, plus the row-level
 // checks (name, gates, initiatives, kind, duplicates).
 import { Catalog, Criterion, Field } from "./catalog";
-import { Gender, Kind, Parsed, cellText, isBlank, parseCount, parseGate, parseGender, parseKind, parsePercent, parseYesNo } from "./cells";
+import { Gender, Kind, cellText, isBlank, parseCount, parseGate, parseGender, parseKind, parsePercent, parseYesNo } from "./cells";
 import { Layout } from "./layout";
 import { IssueCode, IssueContext, Lang, issueMessage } from "./messages";
 import { CellValue, SheetSnapshot, a1, cellAt } from "./snapshot";
@@ -41,6 +41,8 @@ export interface RowEvaluation {
   sangKien: number;
   gates: { complaint: boolean; discipline: boolean; underReview: boolean };
   criteria: Record<string, CriterionResult>;
+  /** The same results in catalog order (fast to walk). */
+  results: CriterionResult[];
   issues: Issue[];
   applicable: number;
   achieved: number;
@@ -63,8 +65,17 @@ const T = 1e6;
 /** n / d ≥ target, in exact integer arithmetic for counts. */
 const meetsRatio = (n: number, d: number, target: number) => n * T >= Math.round(target * T) * d;
 const meetsRate = (rate: number, target: number) => rate + 1e-9 >= target;
-const NA: CriterionResult = Object.freeze({ status: "na" }) as CriterionResult;
-const ERROR: CriterionResult = Object.freeze({ status: "error" }) as CriterionResult;
+/** Every result has the same shape (one hidden class keeps the hot loops monomorphic). */
+const result = (status: Status, source?: CriterionResult["source"], rate?: number, col?: number, numerator?: number, denominator?: number): CriterionResult => ({
+  status,
+  rate,
+  source,
+  numerator,
+  denominator,
+  col,
+});
+const NA: CriterionResult = Object.freeze(result("na"));
+const ERROR: CriterionResult = Object.freeze(result("error"));
 
 export interface EvalContext {
   sheet: SheetSnapshot;
@@ -106,20 +117,27 @@ function resolve(ctx: EvalContext): Resolved[] {
 
 const at = (cells: CellValue[], col: number): CellValue => (col === 0 ? null : (cells[col - 1] ?? null));
 
+const isPlainCount = (v: CellValue): boolean => typeof v === "number" && Number.isInteger(v) && v >= 0;
+
 function evaluateCounts(r: Resolved, cells: CellValue[], sink: IssueSink): CriterionResult {
   const { c, den: dCol, num: nCol } = r;
   const dv = at(cells, dCol);
   const nv = at(cells, nCol);
   if (dv === null && nv === null) return NA;
-  const d = parseCount(dv);
-  const n = parseCount(nv);
-  if (d.kind === "error" || n.kind === "error") {
-    if (d.kind === "error" && dCol) sink.add(dCol, d.code, { raw: cellText(dv), label: r.denLabel, hint: d.hint }, c.code);
-    if (n.kind === "error" && nCol) sink.add(nCol, n.code, { raw: cellText(nv), label: r.numLabel, hint: n.hint }, c.code);
-    return ERROR;
+  // the common case, whole numbers ≥ 0 typed as numbers, is read without the general parser
+  let dn = isPlainCount(dv) ? (dv as number) : null;
+  let nn = isPlainCount(nv) ? (nv as number) : null;
+  if ((dn === null && dv !== null) || (nn === null && nv !== null)) {
+    const d = parseCount(dv);
+    const n = parseCount(nv);
+    if (d.kind === "error" || n.kind === "error") {
+      if (d.kind === "error" && dCol) sink.add(dCol, d.code, { raw: cellText(dv), label: r.denLabel, hint: d.hint }, c.code);
+      if (n.kind === "error" && nCol) sink.add(nCol, n.code, { raw: cellText(nv), label: r.numLabel, hint: n.hint }, c.code);
+      return ERROR;
+    }
+    dn = d.kind === "value" ? d.value : null;
+    nn = n.kind === "value" ? n.value : null;
   }
-  const dn = d.kind === "value" ? d.value : null;
-  const nn = n.kind === "value" ? n.value : null;
   if ((dn === null || dn === 0) && (nn === null || nn === 0)) return NA;
   if (dn !== null && dn > 0 && nn !== null && nn > dn) {
     sink.add(nCol, "E_NUM_GT_DEN", { numLabel: r.numLabel, denLabel: r.denLabel, num: nn, den: dn }, c.code);
@@ -135,7 +153,7 @@ function evaluateCounts(r: Resolved, cells: CellValue[], sink: IssueSink): Crite
   }
   const num = nn as number;
   const den = dn as number;
-  return { status: meetsRatio(num, den, c.target) ? "achieved" : "shortfall", rate: num / den, source: "counts", numerator: num, denominator: den, col: nCol };
+  return result(meetsRatio(num, den, c.target) ? "achieved" : "shortfall", "counts", num / den, nCol, num, den);
 }
 
 function evaluatePercent(r: Resolved, cells: CellValue[], sink: IssueSink): CriterionResult {
@@ -147,7 +165,7 @@ function evaluatePercent(r: Resolved, cells: CellValue[], sink: IssueSink): Crit
     sink.add(r.pct, p.code, { raw: cellText(v), label: r.pctLabel }, r.c.code);
     return ERROR;
   }
-  return { status: meetsRate(p.value, r.c.target) ? "achieved" : "shortfall", rate: p.value, source: "percent", col: r.pct };
+  return result(meetsRate(p.value, r.c.target) ? "achieved" : "shortfall", "percent", p.value, r.pct);
 }
 
 function evaluateYesNo(r: Resolved, cells: CellValue[], sink: IssueSink): CriterionResult {
@@ -159,7 +177,7 @@ function evaluateYesNo(r: Resolved, cells: CellValue[], sink: IssueSink): Criter
     sink.add(r.yn, p.code, { raw: cellText(v), label: r.ynLabel }, r.c.code);
     return ERROR;
   }
-  return { status: p.value ? "achieved" : "shortfall", source: "yesno", col: r.yn };
+  return result(p.value ? "achieved" : "shortfall", "yesno", undefined, r.yn);
 }
 
 /** One criterion on one row (cells = the row's values). */
@@ -190,11 +208,14 @@ function evaluateRowResolved(ctx: EvalContext, resolved: Resolved[], row: number
   const label = (f: string) => ctx.fields.get(f)?.label ?? f;
   const name = cellText(at(cells, cols.ho_ten ?? 0));
   const criteria: Record<string, CriterionResult> = {};
+  const results: CriterionResult[] = new Array(resolved.length);
   let applicable = 0;
   let achieved = 0;
-  for (const r of resolved) {
+  for (let i = 0; i < resolved.length; i++) {
+    const r = resolved[i];
     const res = evaluateCriterion(r, cells, sink);
     criteria[r.c.code] = res;
+    results[i] = res;
     if (res.status === "achieved") {
       applicable++;
       achieved++;
@@ -231,6 +252,7 @@ function evaluateRowResolved(ctx: EvalContext, resolved: Resolved[], row: number
     sangKien,
     gates,
     criteria,
+    results,
     issues,
     applicable,
     achieved,
@@ -246,8 +268,16 @@ export function evaluateRow(ctx: EvalContext, row: number): RowEvaluation {
 /** W_DUPLICATE_NAME on every row of a group with the same name, chức vụ and lĩnh vực (diacritics count). */
 export function markDuplicates(rows: RowEvaluation[], layout: Layout, lang: Lang): void {
   const groups = new Map<string, RowEvaluation[]>();
+  const byName = new Map<string, RowEvaluation[]>();
   for (const r of rows) {
     if (r.name === "") continue;
+    const k = exactKey(r.name);
+    const g = byName.get(k);
+    if (g) g.push(r);
+    else byName.set(k, [r]);
+  }
+  // only rows sharing a name can be duplicates: compare chức vụ and lĩnh vực within those groups
+  for (const r of [...byName.values()].filter((g) => g.length > 1).flat()) {
     const key = [r.name, r.chucVu, r.linhVuc].map(exactKey).join("\u0001");
     const g = groups.get(key);
     if (g) g.push(r);

@@ -28,8 +28,9 @@ export function scoreRow(row: RowEvaluation, catalog: Catalog, method: Method): 
   if (row.hasError || row.applicable === 0) return null;
   let got = 0;
   let of = 0;
-  for (const c of catalog.criteria) {
-    const r = row.criteria[c.code];
+  for (let i = 0; i < catalog.criteria.length; i++) {
+    const c = catalog.criteria[i];
+    const r = row.results[i];
     if (r.status !== "achieved" && r.status !== "shortfall") continue;
     of += c.weight;
     if (method === "ty-le-thuc-hien" && r.rate !== undefined && c.type !== "yesno") {

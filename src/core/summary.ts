@@ -28,29 +28,38 @@ const T = 1e6;
 export function summarize(rows: ScoredRow[], catalog: Catalog): Record<string, CriterionSummary> {
   const out: Record<string, CriterionSummary> = {};
   const individuals = rows.filter((r) => r.eval.kind === "individual");
-  for (const c of catalog.criteria) {
-    let numerator = 0;
-    let denominator = 0;
-    let rowsApplicable = 0;
-    let rowsAchieved = 0;
-    for (const r of individuals) {
-      const res = r.eval.criteria[c.code];
-      if (res.status !== "achieved" && res.status !== "shortfall") continue;
-      rowsApplicable++;
-      if (res.status === "achieved") rowsAchieved++;
+  const k = catalog.criteria.length;
+  const num = new Float64Array(k);
+  const den = new Float64Array(k);
+  const app = new Int32Array(k);
+  const ach = new Int32Array(k);
+  for (const r of individuals) {
+    const results = r.eval.results;
+    for (let i = 0; i < k; i++) {
+      const res = results[i];
+      const st = res.status;
+      if (st !== "achieved" && st !== "shortfall") continue;
+      app[i]++;
+      if (st === "achieved") ach[i]++;
       if (res.source === "counts") {
-        numerator += res.numerator!;
-        denominator += res.denominator!;
+        num[i] += res.numerator!;
+        den[i] += res.denominator!;
       }
     }
-    if (rowsApplicable === 0) continue;
+  }
+  catalog.criteria.forEach((c, i) => {
+    let numerator = num[i];
+    let denominator = den[i];
+    const rowsApplicable = app[i];
+    const rowsAchieved = ach[i];
+    if (rowsApplicable === 0) return;
     if (c.type === "yesno") {
       numerator = rowsAchieved;
       denominator = rowsApplicable;
     }
     const achieved = denominator > 0 ? numerator * T >= Math.round(c.target * T) * denominator : rowsAchieved === rowsApplicable;
     out[c.code] = { numerator, denominator, rate: denominator > 0 ? numerator / denominator : null, target: c.target, achieved, rowsApplicable, rowsAchieved };
-  }
+  });
   return out;
 }
 
@@ -69,7 +78,7 @@ export function summarizeBySector(rows: ScoredRow[], nomineeRows: Set<number>): 
       s.scored++;
       s.sum += r.score;
     }
-    s.shortfalls += Object.values(r.eval.criteria).filter((c) => c.status === "shortfall").length;
+    for (const c of r.eval.results) if (c.status === "shortfall") s.shortfalls++;
     s.errors += r.eval.issues.filter((i) => i.severity === "error").length;
     if (nomineeRows.has(r.eval.row)) s.nominees++;
   }

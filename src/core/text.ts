@@ -25,12 +25,13 @@ export function headerKey(s: string): string {
 }
 
 const HAS_COMBINING = /[\u0300-\u036f]/;
+const MESSY_SPACE = /\s\s|[\t\r\n\u00a0\u202f]/;
 
 /** Trimmed, NFC, lower case, spaces collapsed, diacritics kept ("Tâm" ≠ "Tám"). */
 export function exactKey(s: string): string {
   // text without combining marks is already composed (NFC) for Vietnamese: skip the costly normalisation
-  const nfc = HAS_COMBINING.test(s) ? s.normalize("NFC") : s;
-  return nfc.toLowerCase().replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  const lower = (HAS_COMBINING.test(s) ? s.normalize("NFC") : s).toLowerCase();
+  return (MESSY_SPACE.test(lower) ? lower.replace(/[\s\u00a0\u202f]+/g, " ") : lower).trim();
 }
 
 /** Whether `phrase` (already a headerKey) occurs in `key` on word boundaries. */
