@@ -46,6 +46,8 @@ export interface SheetPlan {
   font: { name: string; size: number };
   page: { orientation: "portrait" | "landscape"; printTitleRows?: string };
   chart?: ChartPlan;
+  /** Heights (points) of rows whose wrapped text needs more than one line, by 1-based row. */
+  rowHeights?: Record<number, number>;
 }
 
 export interface TrackingPlan {
@@ -291,9 +293,21 @@ function nominationSheet(p: PlanInput): SheetPlan {
   b.blank();
   b.blank();
   b.line(SHEET_MARKER, { italic: true, size: 9 });
-  const widths = withGender ? [6, 24, 9, 28, 48, 8, 22, 14] : [6, 24, 28, 50, 8, 22, 16];
-  return { role: "nomination", name: SHEET_NAMES.nomination, rows: b.rows, merges: b.merges, colWidths: widths, font: { name: "Times New Roman", size: 12 }, page: { orientation: "landscape", printTitleRows: `${headRow}:${headRow}` } };
+  const widths = withGender ? [6, 24, 9, 30, 52, 8, 22, 14] : [6, 24, 30, 56, 8, 22, 16];
+  const font = { name: "Times New Roman", size: 12 };
+  return {
+    role: "nomination",
+    name: SHEET_NAMES.nomination,
+    rows: b.rows,
+    merges: b.merges,
+    colWidths: widths,
+    font,
+    page: { orientation: "landscape", printTitleRows: `${headRow}:${headRow}` },
+    rowHeights: estimateRowHeights(b.rows, b.merges, widths, font.size),
+  };
 }
+
+const SUMMARY_WIDTHS = [6, 8, 62, 10, 10, 10, 11, 14, 12, 12];
 
 function summarySheet(p: PlanInput): SheetPlan {
   const { catalog, summary, summaryBySector, rows, nomination } = p;
@@ -326,19 +340,22 @@ function summarySheet(p: PlanInput): SheetPlan {
   const last = b.next - 1;
   b.blank();
   b.line("II. KẾT QUẢ THEO NGÀNH, LĨNH VỰC", { bold: true }, 1, 1);
-  b.add(["STT", "Ngành, lĩnh vực", "Số người", "Có điểm", "Điểm bình quân", "Số chỉ tiêu chưa đạt", "Số lỗi số liệu", "Được đề nghị", "", ""].map((h) => (h ? T(h, HEAD) : { v: null })));
-  summaryBySector.forEach((s, i) =>
-    b.add([
+  const sectorHead = b.add(["STT", "Ngành, lĩnh vực", "", "Số người", "Có điểm", "Điểm bình quân", "Số chỉ tiêu chưa đạt", "Số lỗi số liệu", "Được đề nghị", ""].map((h, i) => (h || i === 2 ? T(h || null, HEAD) : { v: null })));
+  b.merges.push({ top: sectorHead, left: 2, bottom: sectorHead, right: 3 });
+  summaryBySector.forEach((s, i) => {
+    const r = b.add([
       N(i + 1, CENTER),
       T(s.sector, BODY),
+      { v: null, s: BODY },
       N(s.rows, CENTER),
       N(s.scored, CENTER),
       s.averageScore === null ? T("—", CENTER) : N(round2(s.averageScore), { ...CENTER, numFmt: "0.00" }),
       N(s.shortfalls, CENTER),
       N(s.errors, CENTER),
       N(s.nominees, CENTER),
-    ]),
-  );
+    ]);
+    b.merges.push({ top: r, left: 2, bottom: r, right: 3 });
+  });
   b.blank();
   b.line(`Chú thích màu trên trang theo dõi: cam = ${WORDS.vi.shortfallLegend}; đỏ = ${WORDS.vi.errorLegend}.`, { italic: true });
   b.line(SHEET_MARKER, { italic: true, size: 9 });
@@ -347,8 +364,9 @@ function summarySheet(p: PlanInput): SheetPlan {
     name: SHEET_NAMES.summary,
     rows: b.rows,
     merges: b.merges,
-    colWidths: [6, 8, 48, 10, 10, 10, 10, 14, 12, 12],
+    colWidths: SUMMARY_WIDTHS,
     font: { name: "Times New Roman", size: 12 },
+    rowHeights: estimateRowHeights(b.rows, b.merges, SUMMARY_WIDTHS, 12),
     page: { orientation: "landscape", printTitleRows: `${headRow}:${headRow}` },
     chart: {
       title: "Tỷ lệ thực hiện so với chỉ tiêu",
@@ -360,6 +378,34 @@ function summarySheet(p: PlanInput): SheetPlan {
       anchor: `L${headRow}`,
     },
   };
+}
+
+/** Rows whose wrapped text needs several lines get a height (Excel does not grow them for generated files). */
+export function estimateRowHeights(rows: PlanCell[][], merges: MergedArea[], colWidths: number[], fontSize: number): Record<number, number> {
+  const widthOf = (r: number, c: number): number => {
+    const m = merges.find((x) => x.top === r && x.left === c);
+    let w = 0;
+    for (let k = c; k <= (m ? m.right : c); k++) w += colWidths[k - 1] ?? 9;
+    return w;
+  };
+  const out: Record<number, number> = {};
+  rows.forEach((row, i) => {
+    let lines = 1;
+    let size = fontSize;
+    row.forEach((cell, j) => {
+      if (typeof cell.v !== "string" || !cell.s?.wrap) return;
+      const cellSize = cell.s.size ?? fontSize;
+      // a column of width w holds about 1.2·w characters of 11-point Times New Roman
+      const perLine = Math.max(4, Math.floor((widthOf(i + 1, j + 1) * 11 * 1.2) / cellSize) - 1);
+      const n = cell.v.split("\n").reduce((k, part) => k + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      if (n > lines) {
+        lines = n;
+        size = cellSize;
+      }
+    });
+    if (lines > 1) out[i + 1] = Math.ceil(lines * size * 1.3 + 4);
+  });
+  return out;
 }
 
 /** Everything the shells write, computed from the run. */

@@ -74,7 +74,7 @@ function writeTracking(ws: ExcelJS.Worksheet, plan: WritePlan["tracking"]): void
   if (plan.groupMerge) ws.mergeCells(rangeOf(plan.groupMerge));
   ws.getCell(plan.legend.shortfall).fill = solid(COLORS.shortfall);
   ws.getCell(plan.legend.error).fill = solid(COLORS.error);
-  [16, 10, 16, 9, 22, 60, 3, 20].forEach((w, off) => {
+  [14, 9, 16, 9, 34, 70, 3, 20].forEach((w, off) => {
     ws.getColumn(col + off).width = w;
   });
 
@@ -101,6 +101,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
   sp.colWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  for (const [r, h] of Object.entries(sp.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,
