@@ -261,6 +261,14 @@ function mapHeader(sheet: SheetSnapshot, merges: MergeIndex, matcher: HeaderMatc
   return matcher.assign(classes);
 }
 
+/** A row of texts and no numbers in the mapped columns: sub-headers ("Tổng số", "Số đạt"), not data. */
+function isSubHeaderRow(sheet: SheetSnapshot, row: number, columns: Record<string, number>): boolean {
+  if (columns.ho_ten !== undefined && !isBlank(cellAt(sheet, row, columns.ho_ten))) return false; // a data row has a name
+  const cells = Object.values(columns).map((c) => cellAt(sheet, row, c));
+  if (cells.some((v) => typeof v === "number")) return false;
+  return cells.filter((v) => typeof v === "string" && v.trim() !== "" && !NUMBERING.test(v.trim())).length >= 2;
+}
+
 function chooseHeader(sheet: SheetSnapshot, matcher: HeaderMatcher, skip: (c: number) => boolean): HeaderChoice | null {
   const width = colCount(sheet);
   const merges = new MergeIndex(sheet.merges, width);
@@ -274,8 +282,11 @@ function chooseHeader(sheet: SheetSnapshot, matcher: HeaderMatcher, skip: (c: nu
       if (bottom > sheet.values.length) continue;
       const columns = mapHeader(sheet, merges, matcher, r, bottom, width, skip);
       const n = Object.keys(columns).length;
-      // on a tie, a one-row header beats a two-row one ending on the same row (a title above is not a group)
-      if (n > bestN || (n === bestN && best !== null && best.bottom === bottom && r > best.top)) {
+      // on a tie, a one-row header beats a two-row one ending on the same row (a title above is not a group);
+      // and a two-row header beats the one-row header on its top row when the row below holds sub-headers
+      const tie = n === bestN && best !== null;
+      const subBelow = tie && best!.top === r && best!.bottom === r && bottom === r + 1 && isSubHeaderRow(sheet, r + 1, columns);
+      if (n > bestN || (tie && best!.bottom === bottom && r > best!.top) || subBelow) {
         best = { top: r, bottom, columns };
         bestN = n;
       }

@@ -133,3 +133,15 @@ describe("layout of a clerk's form (§7)", () => {
     expect(f.ok && [f.layout.outputCol, f.layout.outputExisting, f.layout.columns.ghi_chu]).toEqual([10, true, undefined]);
   });
 });
+
+describe("two-row header without merges", () => {
+  test("a group text repeated over its columns with sub-headers below is read as a two-row header", () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên", "2. Rà soát VBQPPL", "2. Rà soát VBQPPL", "Ghi chú"],
+      [null, null, "Số VB đã rà soát", "Số VB ban hành", null],
+      [1, "A", 3, 4, null],
+    ];
+    const r = readLayout(book({ name: "S", values, merges: [] }), DEFAULT_CATALOG);
+    expect(r.ok && [r.layout.headerTop, r.layout.headerBottom, r.layout.columns.vbqppl_ra_soat, r.layout.columns.vbqppl_ban_hanh, r.layout.dataRows]).toEqual([1, 2, 3, 4, [3]]);
+  });
+});
