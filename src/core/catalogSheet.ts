@@ -95,9 +95,9 @@ export function catalogToSheet(catalog: Catalog): FormSheetPlan {
     field: "", col, top, bottom, check, promptTitle: what, prompt: error, errorTitle: "Giá trị chưa đúng", error,
   });
   const validations: ValidationRule[] = critLast > critHead ? [
-    rule(4, critHead + 1, critLast + 20, { kind: "list", items: Object.values(TYPE_WORDS) }, "Loại tiêu chí", "Chọn “Tỷ lệ” (số đạt / tổng số), “Tỷ lệ %” (một ô tỷ lệ) hoặc “Đạt-Không đạt”."),
-    rule(8, critHead + 1, critLast + 20, { kind: "decimal", min: 0, max: 100 }, "Chỉ tiêu (%)", `Chỉ tiêu là số từ 0 đến 100 (%), ví dụ 100 hoặc ${fmtTarget(0.96).replace("%", "")}.`),
-    rule(9, critHead + 1, critLast + 20, { kind: "decimal", min: 0.01, max: 1000 }, "Trọng số", "Trọng số là số lớn hơn 0 (mặc định 1)."),
+    rule(4, critHead + 1, critLast, { kind: "list", items: Object.values(TYPE_WORDS) }, "Loại tiêu chí", "Chọn “Tỷ lệ” (số đạt / tổng số), “Tỷ lệ %” (một ô tỷ lệ) hoặc “Đạt-Không đạt”."),
+    rule(8, critHead + 1, critLast, { kind: "decimal", min: 0, max: 100 }, "Chỉ tiêu (%)", `Chỉ tiêu là số từ 0 đến 100 (%), ví dụ 100 hoặc ${fmtTarget(0.96).replace("%", "")}.`),
+    rule(9, critHead + 1, critLast, { kind: "decimal", min: 0.01, max: 1000 }, "Trọng số", "Trọng số là số lớn hơn 0 (mặc định 1)."),
   ] : [];
   if (fieldLast > fieldHead) validations.push(rule(2, fieldHead + 1, fieldLast + 20, { kind: "list", items: Object.values(KIND_WORDS) }, "Loại trường", "Chọn “Số đếm”, “Tỷ lệ %”, “Đạt-Không đạt”, “Có-Không” hoặc “Chữ”."));
   return {

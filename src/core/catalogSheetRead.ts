@@ -5,7 +5,7 @@ import { cellText, isBlank, parsePercent } from "./cells";
 import {
   ACHIEVED_WORD, CRITERIA_HEAD, FIELDS_HEAD, KIND_WORDS, METHOD_WORDS, PATH_LABELS, PATH_MESSAGES, SECTIONS, SETTINGS, SETTINGS_HEAD, TYPE_WORDS, fromWords,
 } from "./catalogSheetSpec";
-import { CellValue, SheetSnapshot, a1, cellAt, colCount } from "./snapshot";
+import { CellValue, SheetSnapshot, a1, cellAt, colCount, parseA1 } from "./snapshot";
 import { fold, headerKey } from "./text";
 
 export interface CatalogCellError { cell: string; message: string }
@@ -237,6 +237,10 @@ export function catalogFromSheet(sheet: SheetSnapshot, base: Catalog): CatalogSh
       ctx.errors.push({ cell, message: `${cell}: ${messageOf(issue)}` });
     }
   }
-  if (ctx.errors.length) return { ok: false, errors: ctx.errors };
+  if (ctx.errors.length) {
+    const pos = (c: string) => (/^[A-Z]+\d+$/.test(c) ? parseA1(c) : { row: 0, col: 0 });
+    const order = (a: CatalogCellError, b: CatalogCellError) => pos(a.cell).row - pos(b.cell).row || pos(a.cell).col - pos(b.cell).col;
+    return { ok: false, errors: [...ctx.errors].sort(order) };
+  }
   return { ok: true, catalog: r.data! };
 }

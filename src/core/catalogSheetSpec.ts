@@ -40,8 +40,8 @@ export interface SettingSpec {
 }
 
 export const SETTINGS: SettingSpec[] = [
-  { key: "Số kế hoạch", path: ["plan", "number"], kind: "text", note: "Ví dụ 12/KH-UBND" },
-  { key: "Ngày kế hoạch", path: ["plan", "date"], kind: "date", note: "Ngày/tháng/năm, ví dụ 16/01/2025" },
+  { key: "Số kế hoạch", path: ["plan", "number"], kind: "text", note: "Dạng số/KH-UBND, ví dụ 05/KH-UBND" },
+  { key: "Ngày kế hoạch", path: ["plan", "date"], kind: "date", note: "Ngày/tháng/năm, ví dụ 20/01/2026" },
   { key: "Năm", path: ["plan", "year"], kind: "int", note: "Năm thực hiện phong trào" },
   { key: "Đơn vị", path: ["plan", "unit"], kind: "text", note: "Tên đầy đủ, ví dụ Ủy ban nhân dân xã …" },
   { key: "Tên đơn vị viết tắt", path: ["plan", "unitShort"], kind: "text", note: "Ví dụ UBND xã …" },
@@ -65,7 +65,7 @@ export const PATH_MESSAGES: Record<string, string> = {
   quota: "Số lượng khen thưởng phải là số nguyên từ 0 trở lên",
   minScore: "Điểm tối thiểu phải là số từ 0 đến 100",
   year: "Năm phải là số nguyên từ 2000 đến 2100",
-  date: "Ngày kế hoạch có dạng ngày/tháng/năm, ví dụ 16/01/2025",
+  date: "Ngày kế hoạch có dạng ngày/tháng/năm, ví dụ 20/01/2026",
   min: "Điểm của mức độ phải là số từ 0 đến 100",
   type: "Loại phải là “Tỷ lệ”, “Tỷ lệ %” hoặc “Đạt-Không đạt”",
   kind: "Loại trường phải là “Số đếm”, “Tỷ lệ %”, “Đạt-Không đạt”, “Có-Không” hoặc “Chữ”",

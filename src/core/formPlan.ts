@@ -50,8 +50,8 @@ export interface FormSheetPlan extends Omit<SheetPlan, "role" | "chart"> {
 
 export const PROTECT_ALLOW: ProtectionPlan["allow"] = { formatCells: true, formatColumns: true, formatRows: true, insertRows: true, sort: true, autoFilter: true };
 
-/** Excel's limits for data-validation texts. */
-export const LIMITS = { title: 32, text: 255 } as const;
+/** Excel's limits for data-validation texts (the error alert's text is kept to 225, Excel's own dialog limit). */
+export const LIMITS = { title: 32, text: 255, error: 225 } as const;
 
 /** Cut a text to n characters, ending with "…" when cut. */
 export function clampText(s: string, n: number): string {

@@ -86,7 +86,12 @@ export function isDataRow(sheet: SheetSnapshot, layout: Layout, row: number): bo
   const stt = cols.stt ? cellText(cellAt(sheet, row, cols.stt)) : "";
   const total = (s: string) => TOTALS.has(exactKey(s).replace(/\s*:$/, ""));
   if (total(stt) || total(name)) return false;
-  if (!hasData && (SECTION.test(stt) || SECTION.test(name) || isSignature(name))) return false;
+  if (!hasData && (SECTION.test(stt) || SECTION.test(name))) return false;
+  // a signature row ("Người lập biểu", "TM. …", "…, ngày … tháng … năm …") holds no numbers
+  const outL = layout.outputCol;
+  const cells = sheet.values[row - 1] ?? [];
+  const numeric = Object.values(cols).some((c) => typeof cellAt(sheet, row, c) === "number");
+  if ((name === "" || isSignature(name)) && !numeric && cells.some((v, i) => (i + 1 < outL || i + 1 >= outL + OUTPUT_WIDTH) && typeof v === "string" && isSignature(v))) return false;
   return name !== "" || hasData;
 }
 

@@ -55,7 +55,20 @@ function composePrompt(head: string, uses: { criterion: Criterion }[]): string {
   const lead = `${head}.${shared} ${c.code} (chỉ tiêu ${c.type === "yesno" ? "Đạt" : fmtTarget(c.target)}): “`;
   const room = LIMITS.text - lead.length - 1;
   if (room < 20) return clampText(head + shared, LIMITS.text);
-  return `${lead}${clampText(planWords(c), room)}”`;
+  return `${lead}${quoteWithin(c, room)}”`;
+}
+
+/** The plan's words in at most n characters; when cut, the middle goes and the qualifier stays. */
+function quoteWithin(c: Criterion, n: number): string {
+  const full = planWords(c);
+  if (full.length <= n || !c.qualifier) return clampText(full, n);
+  const q = c.qualifier;
+  const exact = full.toLowerCase().lastIndexOf(q.toLowerCase());
+  const at = exact >= 0 ? exact : fold(full).lastIndexOf(fold(q));
+  if (at < 0) return clampText(full, n);
+  const main = full.slice(0, at).replace(/[\s(,;–-]+$/, "");
+  const tail = ` (${q})`;
+  return n - tail.length < 20 ? clampText(full, n) : `${clampText(main, n - tail.length)}${tail}`;
 }
 
 export interface RuleText { check: ValidationCheck; title: string; how: string; error: string }
@@ -153,7 +166,7 @@ export function validationRules(catalog: Catalog, columns: Record<string, number
         promptTitle: r.title,
         prompt: composePrompt(`${field.label} — ${r.how}`, uses),
         errorTitle: "Số liệu chưa đúng",
-        error: clampText(r.error, LIMITS.text),
+        error: clampText(r.error, LIMITS.error),
       });
     }
   }
