@@ -2,9 +2,11 @@
 import ExcelJS from "exceljs";
 import fs from "node:fs";
 import { Catalog, DEFAULT_CATALOG, Method, parseCatalog } from "../core/catalog";
+import { catalogFromSheet, findCatalogSheet } from "../core/catalogSheet";
 import { ScoreOptions, ScoreRun, scoreWorkbook } from "../core/engine";
 import { LayoutFailure } from "../core/layout";
 import { runSummary } from "../core/messages";
+import { WorkbookSnapshot } from "../core/snapshot";
 import { workbookSnapshot } from "../xlsx/read";
 import { applyPlan } from "../xlsx/write";
 
@@ -55,12 +57,22 @@ function loadCatalog(file?: string): Catalog {
   return r.catalog;
 }
 
+/** The catalog the workbook carries in its "Tiêu chí" sheet (shared by co-authors), else the default one. */
+function workbookCatalog(book: WorkbookSnapshot, file: string): Catalog {
+  const sheet = findCatalogSheet(book);
+  if (!sheet) return DEFAULT_CATALOG;
+  const r = catalogFromSheet(sheet, DEFAULT_CATALOG);
+  if (!r.ok) throw new CliError(`Trang "${sheet.name}" của tệp "${file}" có lỗi:\n- ${r.errors.map((e) => e.message).join("\n- ")}`);
+  return r.catalog;
+}
+
 /** Run the whole job on a file; returns the run and the lines to print. */
 export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lines: string[] }> {
-  const catalog = loadCatalog(cmd.catalogFile);
   const wb = await loadWorkbook(cmd.input);
+  const book = workbookSnapshot(wb);
+  const catalog = cmd.catalogFile ? loadCatalog(cmd.catalogFile) : workbookCatalog(book, cmd.input);
   const opts: ScoreOptions = { sheet: cmd.sheet, quota: cmd.quota, minScore: cmd.minScore, method: cmd.method, catalog };
-  const outcome = scoreWorkbook(workbookSnapshot(wb), opts);
+  const outcome = scoreWorkbook(book, opts);
   if (!outcome.ok) throw new CliError(describeFailure(outcome.failure, catalog));
   const { run } = outcome;
   if (cmd.json) fs.writeFileSync(cmd.json, JSON.stringify(run.result, null, 1) + "\n");
