@@ -1,0 +1,57 @@
+// The add-in's highlights as conditional formats: a custom rule whose formula carries the tag (like the .xlsx
+// shell's), so "Xóa đánh dấu" and a re-run remove only ours and the clerk's own fills and rules come back.
+import { COLORS } from "../core/plan";
+import { HIGHLIGHT_TAG } from "../xlsx/write";
+import { addressLists, cellRuns, hexColor } from "./address";
+
+export const HIGHLIGHT_RULES = {
+  shortfall: `=ISTEXT("${HIGHLIGHT_TAG}: chưa đạt chỉ tiêu")`,
+  error: `=ISTEXT("${HIGHLIGHT_TAG}: lỗi số liệu")`,
+} as const;
+
+export const isOurRule = (formula: unknown): boolean => typeof formula === "string" && formula.includes(HIGHLIGHT_TAG);
+
+/** Queue the load of every conditional format of a sheet with its type and custom formula. */
+export function loadRules(ws: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const rules = ws.getRange().conditionalFormats;
+  rules.load("items/type,items/customOrNullObject/rule/formula");
+  return rules;
+}
+
+/** The add-in's rules among loaded ones. */
+export function ourRules(rules: Excel.ConditionalFormatCollection | undefined): Excel.ConditionalFormat[] {
+  return (rules?.items ?? []).filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula));
+}
+
+/**
+ * Queue the highlight rules for the plan's cells: shortfalls first, errors after, so errors end on top
+ * (Office adds each new rule at the top priority). Returns the new rules (to delete if the write is undone).
+ */
+export function queueHighlights(ws: Excel.Worksheet, cells: { shortfall: string[]; error: string[] }): Excel.ConditionalFormat[] {
+  const made: Excel.ConditionalFormat[] = [];
+  const add = (list: string[], formula: string, argb: string) => {
+    for (const address of addressLists(cellRuns(list))) {
+      const cf = ws.getRanges(address).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = formula;
+      cf.custom.format.fill.color = hexColor(argb);
+      made.push(cf);
+    }
+  };
+  add(cells.shortfall, HIGHLIGHT_RULES.shortfall, COLORS.shortfall);
+  add(cells.error, HIGHLIGHT_RULES.error, COLORS.error);
+  return made;
+}
+
+/** Remove the add-in's highlights from every sheet (3 syncs: names, rules, deletes). Returns how many. */
+export async function clearAllHighlights(ctx: Excel.RequestContext): Promise<number> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load("items/name");
+  await ctx.sync();
+  const all = sheets.items.map(loadRules);
+  await ctx.sync();
+  const ours = all.flatMap(ourRules);
+  if (ours.length === 0) return 0;
+  for (const cf of ours) cf.delete();
+  await ctx.sync();
+  return ours.length;
+}

@@ -1,0 +1,97 @@
+// The add-in's own sheets (nomination list, summary): each is built whole under a temporary name, then in the same
+// request the old copies go and the new ones take their names, so a failure never leaves a half-written list.
+import { CellStyle, ChartPlan, SheetPlan } from "../core/plan";
+import { a1, colLetter } from "../core/snapshot";
+import { addressLists, hexColor, offsetCell, rangeA1, widthPoints } from "./address";
+
+/** Sheets being built carry this prefix until the swap; a leftover from a crash is deleted by the next run. */
+export const TEMP_PREFIX = "~TĐCCHC tạm ";
+export const isTempSheet = (name: string): boolean => name.startsWith(TEMP_PREFIX);
+
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+const CHART_SIZE = { cols: 9, rows: 18 };
+/** Margins in points (0.6", 0.4", 0.6", 0.6", header/footer 0.3"), as the .xlsx shell sets them in inches. */
+const MARGINS = { leftMargin: 43.2, rightMargin: 28.8, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 21.6, footerMargin: 21.6 };
+
+function applyStyle(f: Excel.RangeFormat, s: CellStyle): void {
+  if (s.bold) f.font.bold = true;
+  if (s.italic) f.font.italic = true;
+  if (s.size) f.font.size = s.size;
+  if (s.align) f.horizontalAlignment = ALIGN[s.align];
+  if (s.align || s.wrap) f.verticalAlignment = "Center";
+  if (s.wrap) f.wrapText = true;
+  if (s.fill) f.fill.color = hexColor(s.fill);
+  if (s.border) {
+    for (const edge of EDGES) {
+      const b = f.borders.getItem(edge);
+      b.style = "Continuous";
+      b.weight = "Thin";
+    }
+  }
+}
+
+/** Cells of each style (number format aside), one address per cell so every cell gets its own borders. */
+function styleGroups(sp: SheetPlan): { style: CellStyle; cells: string[] }[] {
+  const groups = new Map<string, { style: CellStyle; cells: string[] }>();
+  sp.rows.forEach((row, r) =>
+    row.forEach((pc, c) => {
+      if (!pc.s) return;
+      const { numFmt: _numFmt, ...style } = pc.s;
+      if (Object.keys(style).length === 0) return;
+      const key = JSON.stringify(style);
+      if (!groups.has(key)) groups.set(key, { style, cells: [] });
+      groups.get(key)!.cells.push(a1(r + 1, c + 1));
+    }),
+  );
+  return [...groups.values()];
+}
+
+function queueChart(ws: Excel.Worksheet, cp: ChartPlan): void {
+  const chart = ws.charts.add("ColumnClustered", ws.getRange(cp.series[0].values), "Columns");
+  chart.title.text = cp.title;
+  chart.legend.position = "Bottom";
+  const first = chart.series.getItemAt(0);
+  first.name = cp.series[0].name;
+  first.setXAxisValues(ws.getRange(cp.categories));
+  for (const s of cp.series.slice(1)) {
+    const series = chart.series.add(s.name);
+    series.setValues(ws.getRange(s.values));
+    series.setXAxisValues(ws.getRange(cp.categories));
+  }
+  chart.setPosition(cp.anchor, offsetCell(cp.anchor, CHART_SIZE.rows, CHART_SIZE.cols));
+}
+
+/** Queue one whole sheet under `tempName`: cells (text as "@" first), font, styles, merges, widths, A4, chart. */
+export function queueSheet(ctx: Excel.RequestContext, sp: SheetPlan, tempName: string): Excel.Worksheet {
+  const ws = ctx.workbook.worksheets.add(tempName);
+  const width = Math.max(1, sp.colWidths.length, ...sp.rows.map((r) => r.length));
+  const height = Math.max(1, sp.rows.length);
+  const pad = <T>(row: T[], fill: T) => Array.from({ length: width }, (_, i) => (i < row.length ? row[i] : fill));
+  const all = ws.getRange(`A1:${colLetter(width)}${height}`);
+  all.numberFormat = sp.rows.map((row) => pad(row.map((pc) => (pc.text && typeof pc.v === "string" ? "@" : (pc.s?.numFmt ?? "General"))), "General"));
+  all.values = sp.rows.map((row) => pad(row.map((pc) => pc.v ?? ""), ""));
+  all.format.font.name = sp.font.name;
+  all.format.font.size = sp.font.size;
+  for (const g of styleGroups(sp)) for (const address of addressLists(g.cells)) applyStyle(ws.getRanges(address).format, g.style);
+  for (const m of sp.merges) ws.getRange(rangeA1(m)).merge(false);
+  sp.colWidths.forEach((w, i) => {
+    ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = widthPoints(w);
+  });
+  const page = ws.pageLayout;
+  page.orientation = sp.page.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = "A4";
+  page.zoom = { horizontalFitToPages: 1 };
+  Object.assign(page, MARGINS);
+  if (sp.page.printTitleRows) page.setPrintTitleRows(sp.page.printTitleRows.split(":").map((r) => `$${r}`).join(":"));
+  if (sp.chart) queueChart(ws, sp.chart);
+  return ws;
+}
+
+/** Queue the swap: old copies of the add-in's sheets deleted, then the new ones renamed to their final names. */
+export function queueSwap(ctx: Excel.RequestContext, built: Excel.Worksheet[], names: string[], oldOwn: string[]): void {
+  for (const name of oldOwn) ctx.workbook.worksheets.getItem(name).delete();
+  built.forEach((ws, i) => {
+    ws.name = names[i];
+  });
+}
