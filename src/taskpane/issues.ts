@@ -1,0 +1,116 @@
+// Pure shaping of a ScoreResult for the pane: problems grouped by row then criterion, shortfalls by criterion.
+import type { ResultRow, ScoreResult } from "../core/engine";
+
+export type Issue = ResultRow["issues"][number] & { criterion?: string };
+
+/** The part of a catalog the grouping needs (fields' labels and which criterion reads which field). */
+export interface CatalogView {
+  fields: { id: string; label: string }[];
+  criteria: { code: string; name: string; denominator?: string; numerator?: string; percent?: string; field?: string }[];
+}
+
+export interface CriterionGroup {
+  /** "TC05", "TC06, TC07", or "" for row-level problems (name, kind, gates …). */
+  codes: string;
+  issues: Issue[];
+}
+
+export interface RowGroup {
+  row: number;
+  name: string;
+  errors: number;
+  warnings: number;
+  groups: CriterionGroup[];
+}
+
+/** field id → criterion codes reading it. */
+function criteriaByField(cat: CatalogView): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of cat.criteria) {
+    for (const f of [c.denominator, c.numerator, c.percent, c.field]) {
+      if (!f) continue;
+      const list = out.get(f) ?? [];
+      if (!list.includes(c.code)) list.push(c.code);
+      out.set(f, list);
+    }
+  }
+  return out;
+}
+
+/**
+ * Which criteria an issue is about. The core's issue carries no criterion, so the field labels named in its
+ * message are looked up (longest first); on a row, only criteria whose status is "error" are kept when possible.
+ */
+export function issueCriteria(issue: Issue, row: ResultRow, cat: CatalogView, byField = criteriaByField(cat)): string[] {
+  if (issue.criterion) return [issue.criterion];
+  let text = issue.message.toLocaleLowerCase("vi");
+  const labels = [...cat.fields].sort((a, b) => b.label.length - a.label.length);
+  const codes: string[] = [];
+  for (const f of labels) {
+    const key = f.label.toLocaleLowerCase("vi");
+    const at = text.indexOf(key);
+    if (at < 0) continue;
+    text = text.slice(0, at) + " ".repeat(key.length) + text.slice(at + key.length);
+    for (const c of byField.get(f.id) ?? []) if (!codes.includes(c)) codes.push(c);
+  }
+  const erring = codes.filter((c) => row.criteria[c]?.status === "error");
+  return (erring.length ? erring : codes).sort();
+}
+
+/** Rows with problems, in sheet order; inside a row, criterion groups in code order, row-level problems last. */
+export function groupIssues(result: ScoreResult, cat: CatalogView): RowGroup[] {
+  const byField = criteriaByField(cat);
+  const out: RowGroup[] = [];
+  for (const row of [...result.rows].sort((a, b) => a.row - b.row)) {
+    if (!row.issues.length) continue;
+    const groups = new Map<string, Issue[]>();
+    for (const issue of row.issues) {
+      const key = issueCriteria(issue, row, cat, byField).join(", ");
+      groups.set(key, [...(groups.get(key) ?? []), issue]);
+    }
+    const ordered = [...groups.entries()]
+      .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b)))
+      .map(([codes, issues]) => ({ codes, issues }));
+    const errors = row.issues.filter((i) => i.severity === "error").length;
+    out.push({ row: row.row, name: row.name, errors, warnings: row.issues.length - errors, groups: ordered });
+  }
+  return out;
+}
+
+export interface Shortfall {
+  code: string;
+  name: string;
+  people: { row: number; name: string; rate?: number }[];
+}
+
+/** Criteria with at least one row short of target, in code order, with who is short and at what rate. */
+export function groupShortfalls(result: ScoreResult, cat: CatalogView): Shortfall[] {
+  return cat.criteria
+    .map((c) => ({
+      code: c.code,
+      name: c.name,
+      people: result.rows
+        .filter((r) => r.criteria[c.code]?.status === "shortfall")
+        .map((r) => ({ row: r.row, name: r.name, rate: r.criteria[c.code].rate })),
+    }))
+    .filter((s) => s.people.length > 0);
+}
+
+/** Counts for the headline: issues of severity error, and rows with at least one. */
+export function countErrors(result: ScoreResult): number {
+  return result.rows.reduce((n, r) => n + r.issues.filter((i) => i.severity === "error").length, 0);
+}
+
+/** "92%" / "92,5%" in Vietnamese, "92.5%" in English. */
+export function formatRate(rate: number | undefined, lang: "vi" | "en"): string {
+  if (rate === undefined) return "";
+  const pct = Math.round(rate * 1000) / 10;
+  return `${lang === "vi" ? String(pct).replace(".", ",") : String(pct)}%`;
+}
+
+/** Scores keep 2 decimals, with a comma in Vietnamese. */
+export function formatScore(score: number | null, lang: "vi" | "en"): string {
+  if (score === null) return "—";
+  const s = String(Math.round(score * 100) / 100);
+  return lang === "vi" ? s.replace(".", ",") : s;
+}

@@ -1,0 +1,131 @@
+// The pane's state and the only calls it makes: everything goes through the ExcelHost it is given.
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { ClerkSettings, ExcelHost, ProgressStep, RunReport } from "../excel/api";
+import type { LayoutFailure } from "../core/layout";
+
+export type RunState =
+  | { phase: "idle" }
+  | { phase: "running"; step: ProgressStep; fraction: number }
+  | { phase: "done"; report: RunReport }
+  | { phase: "failed"; message: string; failure?: LayoutFailure };
+
+export type Notice = { kind: "cleared"; count: number } | { kind: "saved" } | { kind: "error"; message: string } | null;
+
+export interface PaneState {
+  settings: ClerkSettings;
+  sheets: string[];
+  run: RunState;
+  notice: Notice;
+  clearing: boolean;
+}
+
+type Action =
+  | { type: "settings"; patch: ClerkSettings }
+  | { type: "sheets"; sheets: string[] }
+  | { type: "run"; run: RunState }
+  | { type: "progress"; step: ProgressStep; fraction: number }
+  | { type: "notice"; notice: Notice }
+  | { type: "clearing"; on: boolean };
+
+export const initialState: PaneState = { settings: {}, sheets: [], run: { phase: "idle" }, notice: null, clearing: false };
+
+export function reduce(s: PaneState, a: Action): PaneState {
+  switch (a.type) {
+    case "settings":
+      return { ...s, settings: { ...s.settings, ...a.patch } };
+    case "sheets":
+      return { ...s, sheets: a.sheets };
+    case "run":
+      return { ...s, run: a.run, notice: a.run.phase === "running" ? null : s.notice };
+    case "progress":
+      return s.run.phase === "running" ? { ...s, run: { phase: "running", step: a.step, fraction: a.fraction } } : s;
+    case "notice":
+      return { ...s, notice: a.notice };
+    case "clearing":
+      return { ...s, clearing: a.on };
+  }
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export interface Scoring {
+  state: PaneState;
+  run(patch?: ClerkSettings): Promise<void>;
+  clear(): Promise<void>;
+  update(patch: ClerkSettings): void;
+  /** Remember settings in the workbook; quiet = no "saved" notice (e.g. the language switch). */
+  save(patch?: ClerkSettings, quiet?: boolean): Promise<void>;
+}
+
+/** Loads the remembered settings and the sheet list once, then runs, clears and saves on request. */
+export function useScoring(host: ExcelHost, enabled = true): Scoring {
+  const [state, dispatch] = useReducer(reduce, initialState);
+  const settingsRef = useRef(state.settings);
+  settingsRef.current = state.settings;
+  const busy = useRef(false);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    host.loadSettings().then((s) => live && dispatch({ type: "settings", patch: s }), () => undefined);
+    host.listSheets().then((sheets) => live && dispatch({ type: "sheets", sheets }), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host, enabled]);
+
+  const update = useCallback((patch: ClerkSettings) => {
+    settingsRef.current = { ...settingsRef.current, ...patch };
+    dispatch({ type: "settings", patch });
+  }, []);
+
+  const save = useCallback(
+    async (patch: ClerkSettings = {}, quiet = false) => {
+      const next = { ...settingsRef.current, ...patch };
+      settingsRef.current = next;
+      dispatch({ type: "settings", patch });
+      try {
+        await host.saveSettings(next);
+        if (!quiet) dispatch({ type: "notice", notice: { kind: "saved" } });
+      } catch (e) {
+        dispatch({ type: "notice", notice: { kind: "error", message: messageOf(e) } });
+      }
+    },
+    [host],
+  );
+
+  const run = useCallback(
+    async (patch: ClerkSettings = {}) => {
+      if (busy.current) return;
+      busy.current = true;
+      const next = { ...settingsRef.current, ...patch };
+      settingsRef.current = next;
+      dispatch({ type: "settings", patch });
+      dispatch({ type: "run", run: { phase: "running", step: "read", fraction: 0 } });
+      try {
+        await host.saveSettings(next).catch(() => undefined); // remembering is a convenience; scoring goes on
+        const outcome = await host.scoreWorkbook(next, (step, fraction) => dispatch({ type: "progress", step, fraction }));
+        dispatch({ type: "run", run: outcome.ok ? { phase: "done", report: outcome.report } : { phase: "failed", message: outcome.message, failure: outcome.failure } });
+      } catch (e) {
+        dispatch({ type: "run", run: { phase: "failed", message: messageOf(e) } });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [host],
+  );
+
+  const clear = useCallback(async () => {
+    dispatch({ type: "clearing", on: true });
+    try {
+      const count = await host.clearHighlights();
+      dispatch({ type: "notice", notice: { kind: "cleared", count } });
+    } catch (e) {
+      dispatch({ type: "notice", notice: { kind: "error", message: messageOf(e) } });
+    } finally {
+      dispatch({ type: "clearing", on: false });
+    }
+  }, [host]);
+
+  return { state, run, clear, update, save };
+}

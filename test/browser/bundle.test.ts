@@ -1,0 +1,43 @@
+// The production bundle: the task pane's JS stays within its budget (≤ 250 KB gzip in all), the first screen
+// loads only a part of it, no source maps ship, and the runtime never builds code from strings.
+import fs from "fs";
+import path from "path";
+import { DIST, bundleSizes, ensureDist, kb } from "./build";
+
+const BUDGET_GZIP = 250 * 1024;
+
+beforeAll(() => {
+  const ms = ensureDist();
+  if (ms) console.log(`webpack --mode production: ${(ms / 1000).toFixed(1)} s`);
+}, 200_000);
+
+test("all task pane JS is within 250 KB gzip, and the first screen loads less than all of it", () => {
+  const s = bundleSizes();
+  const lines = [...s.initial.map((f) => ({ ...f, kind: "initial" })), ...s.lazy.map((f) => ({ ...f, kind: "on demand" }))].map(
+    (f) => `${f.kind.padEnd(10)} ${f.file.padEnd(30)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)}`,
+  );
+  console.log(
+    [...lines, `first screen: ${kb(s.initialTotal.raw)} raw, ${kb(s.initialTotal.gzip)} gzip`, `all task pane JS: ${kb(s.total.raw)} raw, ${kb(s.total.gzip)} gzip`].join("\n"),
+  );
+  expect(s.initial.length).toBeGreaterThan(0);
+  expect(s.lazy.length).toBeGreaterThan(0);
+  expect(s.total.gzip).toBeLessThanOrEqual(BUDGET_GZIP);
+  expect(s.initialTotal.gzip).toBeLessThan(s.total.gzip);
+});
+
+test("no source maps and no eval() in the shipped JavaScript", () => {
+  const js = fs.readdirSync(DIST).filter((f) => f.endsWith(".js"));
+  expect(fs.readdirSync(DIST).filter((f) => f.endsWith(".map"))).toEqual([]);
+  for (const f of js) {
+    const src = fs.readFileSync(path.join(DIST, f), "utf8");
+    expect([f, /(^|[^\w$.])eval\(/.test(src), /sourceMappingURL/.test(src)]).toEqual([f, false, false]);
+  }
+});
+
+test("the pages load Office.js from Microsoft's CDN and nothing else from outside", () => {
+  for (const page of ["taskpane.html", ...(fs.existsSync(path.join(DIST, "commands.html")) ? ["commands.html"] : [])]) {
+    const html = fs.readFileSync(path.join(DIST, page), "utf8");
+    const outside = [...html.matchAll(/(?:src|href)=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1]);
+    expect([page, outside]).toEqual([page, ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]]);
+  }
+});
