@@ -4,7 +4,7 @@ import fs from "node:fs";
 import { Catalog, DEFAULT_CATALOG, Method, parseCatalog } from "../core/catalog";
 import { catalogFromSheet, findCatalogSheet } from "../core/catalogSheet";
 import { ScoreOptions, ScoreRun, scoreWorkbook } from "../core/engine";
-import { LayoutFailure } from "../core/layout";
+import { describeFailure } from "../core/failure";
 import { runSummary } from "../core/messages";
 import { WorkbookSnapshot } from "../core/snapshot";
 import { workbookSnapshot } from "../xlsx/read";
@@ -21,16 +21,6 @@ export interface ScoreCommand {
   minScore?: number;
   method?: Method;
   catalogFile?: string;
-}
-
-export function describeFailure(f: LayoutFailure, catalog: Catalog): string {
-  const label = (id: string) => catalog.fields.find((x) => x.id === id)?.header ?? id;
-  if (f.code === "E_NO_SHEET") return `Không có trang tính "${f.sheet}". Các trang có trong tệp: ${f.sheets.join(", ")}.`;
-  const lines = [`Không nhận ra bảng theo dõi${f.sheet ? ` trên trang "${f.sheet}"` : ""}: dòng tiêu đề thiếu các cột cần thiết.`];
-  lines.push(`Đã nhận ra: ${f.found.length ? f.found.map(label).join("; ") : "(không cột nào)"}.`);
-  lines.push(`Còn thiếu: ${f.missing.map(label).join("; ")}.`);
-  lines.push(`Cần ít nhất cột "Họ và tên" và một cột tiêu chí (ví dụ "TC05. Số hồ sơ đã giải quyết").`);
-  return lines.join("\n");
 }
 
 async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {

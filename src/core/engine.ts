@@ -31,7 +31,8 @@ export interface ResultRow {
   eligible: boolean;
   ineligibleReasons: string[];
   criteria: Record<string, { status: string; rate?: number }>;
-  issues: { cell: string; severity: "error" | "warning"; code: string; message: string }[];
+  /** `criterion` is given when the problem is in one criterion's cells (not in §9; for the pane's grouping). */
+  issues: { cell: string; severity: "error" | "warning"; code: string; message: string; criterion?: string }[];
 }
 
 export interface ListEntry { row: number; name: string; rank: number | null; score: number | null }
@@ -80,7 +81,7 @@ function resultRow(r: ScoredRow): ResultRow {
     eligible: r.eligible,
     ineligibleReasons: r.ineligibleReasons,
     criteria,
-    issues: e.issues.map((i) => ({ cell: i.cell, severity: i.severity, code: i.code, message: i.message })),
+    issues: e.issues.map((i) => ({ cell: i.cell, severity: i.severity, code: i.code, message: i.message, ...(i.criterion ? { criterion: i.criterion } : {}) })),
   };
 }
 

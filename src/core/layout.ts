@@ -384,6 +384,17 @@ export function readLayout(
   }
   const criterionFields = catalog.criteria.flatMap((c) => [c.denominator, c.numerator, c.percent, c.field].filter((x): x is string => !!x));
   const sheetName = best?.sheet.name ?? candidates[0]?.name;
+  if (!best && opts.mapping?.ho_ten && candidates.length > 0) {
+    // nothing recognised, but the clerk said which columns hold what: the header is the row above the first
+    // row with a number in one of those columns (or the first row with a name)
+    const sheet = candidates[0];
+    const cols = Object.values(opts.mapping).filter(Boolean).map((l) => parseA1(`${l}1`).col);
+    const nameCol = parseA1(`${opts.mapping.ho_ten}1`).col;
+    const firstNumber = sheet.values.findIndex((row) => cols.some((c) => c !== nameCol && typeof row[c - 1] === "number")) + 1;
+    const firstName = sheet.values.findIndex((row) => typeof row[nameCol - 1] === "string" && !isBlank(row[nameCol - 1])) + 1;
+    const top = firstNumber > 1 ? firstNumber - 1 : firstName;
+    if (top > 0) best = { sheet, choice: { top, bottom: top, columns: {} }, outCol: findOutputBlock(sheet) };
+  }
   if (!best) {
     return { ok: false, failure: { code: "E_NO_HEADER", sheet: sheetName, found: [], missing: [...REQUIRED_FIELDS, ...new Set(criterionFields)], sheets } };
   }

@@ -81,6 +81,16 @@ export const SHEET_MARKER = "Trang này do Thi đua CCHC lập tự động; ch�
 export const SHEET_NAMES = { nomination: "DS đề nghị khen thưởng", summary: "Tổng hợp kết quả" } as const;
 export const COLORS = { shortfall: "FFF4B183", error: "FFFF8080", header: "FFDDEBF7" } as const;
 
+/** Conditional formats made by the add-in carry this text in their formula (and say what they mean). */
+export const HIGHLIGHT_TAG = "Thi đua CCHC";
+/** The constant-true formulas of the two highlight rules (without the leading "="). */
+export const HIGHLIGHT_FORMULAS = {
+  shortfall: `ISTEXT("${HIGHLIGHT_TAG}: chưa đạt chỉ tiêu")`,
+  error: `ISTEXT("${HIGHLIGHT_TAG}: lỗi số liệu")`,
+} as const;
+/** Widths of the output block's columns: the six results, a gap, the legend. */
+export const OUTPUT_COL_WIDTHS = [14, 9, 16, 9, 34, 70, 3, 20];
+
 /** Whether a sheet carries the add-in's marker. */
 export function isOwnSheet(sheet: SheetSnapshot): boolean {
   for (let r = sheet.values.length; r >= 1 && r > sheet.values.length - 200; r--) {

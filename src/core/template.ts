@@ -4,7 +4,7 @@ import { Catalog, Field } from "./catalog";
 import { FormSheetPlan, PROTECT_ALLOW, emptyCell, numCell, textCell } from "./formPlan";
 import { OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, readLayout } from "./layout";
 import { Official } from "./officials";
-import { CellStyle, PlanCell } from "./plan";
+import { CellStyle, OUTPUT_COL_WIDTHS, PlanCell } from "./plan";
 import { MergedArea, SheetSnapshot } from "./snapshot";
 import { EMPTY_BORDER_TEXT, HEAD_STYLE, TemplateColumn, headingRows, templateColumns } from "./templateParts";
 import { validationRules } from "./validation";
@@ -34,7 +34,7 @@ export interface TemplatePlan extends FormSheetPlan {
   inputColumns: TemplateColumn[];
 }
 
-const OUTPUT_WIDTHS = [16, 10, 16, 9, 22, 60, 3, 20];
+const OUTPUT_WIDTHS = OUTPUT_COL_WIDTHS;
 const DATA: CellStyle = { border: true };
 
 /** The cell of a data row for one column. */

@@ -1,12 +1,12 @@
 // The add-in's highlights as conditional formats: a custom rule whose formula carries the tag (like the .xlsx
 // shell's), so "Xóa đánh dấu" and a re-run remove only ours and the clerk's own fills and rules come back.
 import { COLORS } from "../core/plan";
-import { HIGHLIGHT_TAG } from "../xlsx/write";
+import { HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG } from "../core/plan";
 import { addressLists, cellRuns, hexColor } from "./address";
 
 export const HIGHLIGHT_RULES = {
-  shortfall: `=ISTEXT("${HIGHLIGHT_TAG}: chưa đạt chỉ tiêu")`,
-  error: `=ISTEXT("${HIGHLIGHT_TAG}: lỗi số liệu")`,
+  shortfall: `=${HIGHLIGHT_FORMULAS.shortfall}`,
+  error: `=${HIGHLIGHT_FORMULAS.error}`,
 } as const;
 
 export const isOurRule = (formula: unknown): boolean => typeof formula === "string" && formula.includes(HIGHLIGHT_TAG);

@@ -1,12 +1,12 @@
 // The output block on the clerk's tracking sheet: number formats before values (text as "@", so no text becomes
 // a formula), header style, group merge, legend, widths; and the guard that proves, inside the same request as
 // the writes, that the rows are still where they were read (else the writes are undone from what it read).
-import { COLORS, PlanValue, TrackingPlan } from "../core/plan";
+import { COLORS, OUTPUT_COL_WIDTHS, PlanValue, TrackingPlan } from "../core/plan";
 import { CellValue, SheetSnapshot, cellAt, colLetter } from "../core/snapshot";
 import { columnRange, hexColor, parseAreaList, rangeA1, widthPoints } from "./address";
 
 /** Widths (characters) of the block's columns, as the .xlsx shell sets them. */
-export const BLOCK_WIDTHS = [16, 10, 16, 9, 22, 60, 3, 20];
+export const BLOCK_WIDTHS = OUTPUT_COL_WIDTHS;
 const HEADER_CELLS = 6;
 
 /** Block rows as sheet row numbers: chunk [start, end) of plan.values covers rows top+start .. top+end-1. */

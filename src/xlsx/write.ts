@@ -1,16 +1,10 @@
 // Applying the core's write plan to an exceljs workbook: the output block on the tracking sheet, highlights as
 // conditional formats (the clerk's own fills stay untouched), and the add-in's own sheets, replaced on re-run.
 import type ExcelJS from "exceljs";
-import { COLORS, CellStyle, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
+import { COLORS, CellStyle, HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG, OUTPUT_COL_WIDTHS, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
 import { MergedArea, colLetter } from "../core/snapshot";
 import { sheetSnapshot } from "./read";
 
-/** Conditional formats made by the add-in carry this text in their formula (and say what they mean). */
-export const HIGHLIGHT_TAG = "Thi đua CCHC";
-const RULES = {
-  shortfall: `ISTEXT("${HIGHLIGHT_TAG}: chưa đạt chỉ tiêu")`,
-  error: `ISTEXT("${HIGHLIGHT_TAG}: lỗi số liệu")`,
-};
 
 const rangeOf = (m: MergedArea) => `${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}`;
 const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
@@ -74,7 +68,7 @@ function writeTracking(ws: ExcelJS.Worksheet, plan: WritePlan["tracking"]): void
   if (plan.groupMerge) ws.mergeCells(rangeOf(plan.groupMerge));
   ws.getCell(plan.legend.shortfall).fill = solid(COLORS.shortfall);
   ws.getCell(plan.legend.error).fill = solid(COLORS.error);
-  [14, 9, 16, 9, 34, 70, 3, 20].forEach((w, off) => {
+  OUTPUT_COL_WIDTHS.forEach((w, off) => {
     ws.getColumn(col + off).width = w;
   });
 
@@ -83,8 +77,8 @@ function writeTracking(ws: ExcelJS.Worksheet, plan: WritePlan["tracking"]): void
     if (cells.length === 0) return;
     ws.addConditionalFormatting({ ref: cells.join(" "), rules: [{ type: "expression", priority, formulae: [formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } } }] });
   };
-  cf(plan.highlights.error, RULES.error, COLORS.error, 1);
-  cf(plan.highlights.shortfall, RULES.shortfall, COLORS.shortfall, 2);
+  cf(plan.highlights.error, HIGHLIGHT_FORMULAS.error, COLORS.error, 1);
+  cf(plan.highlights.shortfall, HIGHLIGHT_FORMULAS.shortfall, COLORS.shortfall, 2);
 }
 
 function writeSheet(ws: ExcelJS.Worksheet, sp: SheetPlan): void {

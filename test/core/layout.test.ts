@@ -145,3 +145,12 @@ describe("two-row header without merges", () => {
     expect(r.ok && [r.layout.headerTop, r.layout.headerBottom, r.layout.columns.vbqppl_ra_soat, r.layout.columns.vbqppl_ban_hanh, r.layout.dataRows]).toEqual([1, 2, 3, 4, [3]]);
   });
 });
+
+describe("the clerk's mapping when no header is recognised", () => {
+  const values: CellValue[][] = [["Danh sách"], ["Cán bộ", "Cột 2", "Cột 3"], ["A", 10, 9], ["B", 5, 5]];
+  test("without a mapping the sheet is refused", () => expect(readLayout(book({ name: "S", values, merges: [] }), DEFAULT_CATALOG).ok).toBe(false));
+  test("with the name column and criterion columns given, the row above the first figures is the header", () => {
+    const r = readLayout(book({ name: "S", values, merges: [] }), DEFAULT_CATALOG, { mapping: { ho_ten: "A", hs_da_giai_quyet: "B", hs_dung_han: "C" } });
+    expect(r.ok && [r.layout.headerTop, r.layout.dataRows, r.layout.columns]).toEqual([2, [3, 4], { ho_ten: 1, hs_da_giai_quyet: 2, hs_dung_han: 3 }]);
+  });
+});

@@ -1,6 +1,6 @@
 // The ribbon's ExecuteFunction handlers: registered under the manifest's names once Office is ready, run the job
 // or clear the highlights on the fake, and always complete the event (even when Excel is too old or fails).
-import { HIGHLIGHT_TAG } from "../../src/xlsx/write";
+import { HIGHLIGHT_TAG } from "../../src/core/plan";
 import { SHEET_NAMES } from "../../src/core/plan";
 import { makeCommands } from "../../src/commands/handlers";
 import { createFakeOffice, workbookDataFromSnapshot } from "../fakes/excel-fake";

@@ -1,6 +1,6 @@
 // Highlights are the add-in's own conditional formats: re-running never stacks them, and "Xóa đánh dấu" removes only
 // them — the clerk's own conditional format and fill on the same cells are still there afterwards.
-import { HIGHLIGHT_TAG } from "../../src/xlsx/write";
+import { HIGHLIGHT_TAG } from "../../src/core/plan";
 import { createExcelHost } from "../../src/excel/host";
 import { createFakeOffice, workbookDataFromSnapshot } from "../fakes/excel-fake";
 import { FIELDS, bookOf, coreRun, expectOk, trackingSheet } from "./helpers";
