@@ -35,7 +35,9 @@ export function generateSheet(n: number, catalog: Catalog = DEFAULT_CATALOG, see
       if (rand() < 0.3) continue;
       if (c.type === "yesno") set(c.field!, rand() < 0.85 ? "Đạt" : "Không đạt");
       else if (c.type === "ratio") {
-        const d = 10 + Math.floor(rand() * 900);
+        // a denominator shared with an earlier criterion (TC06/TC07) keeps its figure
+        const shared = row[fields.indexOf(c.denominator!)];
+        const d = typeof shared === "number" ? shared : 10 + Math.floor(rand() * 900);
         const r = rand();
         set(c.denominator!, r < 0.02 ? "12,000" : d);
         set(c.numerator!, r < 0.7 ? d : r < 0.98 ? d - 1 - Math.floor(rand() * 9) : d + 3);

@@ -15,6 +15,11 @@ export type Parsed<T> = { kind: "na" } | { kind: "value"; value: T } | { kind: "
 
 const NA = { kind: "na" } as const;
 const value = <T>(v: T): Parsed<T> => ({ kind: "value", value: v });
+// the answers read most often, allocated once
+const TRUE: Parsed<boolean> = Object.freeze(value(true));
+const FALSE: Parsed<boolean> = Object.freeze(value(false));
+const INDIVIDUAL: Parsed<Kind> = Object.freeze(value<Kind>("individual"));
+const COLLECTIVE: Parsed<Kind> = Object.freeze(value<Kind>("collective"));
 const error = <T>(code: ErrorCode, hint?: "thousands"): Parsed<T> => (hint ? { kind: "error", code, hint } : { kind: "error", code });
 
 const NA_WORDS = new Set(["", "-", "–", "—", "/", "kad", "khong ap dung", "n/a"]);
@@ -91,10 +96,10 @@ const NO = new Set(["khong dat", "chua dat", "khong", "chua", "no", "n", "0", "f
 export function parseYesNo(v: CellValue): Parsed<boolean> {
   if (isCellError(v)) return error("E_CELL_ERROR");
   if (isNotApplicable(v)) return NA;
-  if (typeof v === "boolean") return value(v);
+  if (typeof v === "boolean") return v ? TRUE : FALSE;
   const w = typeof v === "number" ? String(v) : fold(v as string);
-  if (YES.has(w)) return value(true);
-  if (NO.has(w)) return value(false);
+  if (YES.has(w)) return TRUE;
+  if (NO.has(w)) return FALSE;
   return error("E_BAD_YESNO");
 }
 
@@ -104,15 +109,15 @@ const GATE_NO = new Set(["khong", "no", "n", "0", "false"]);
 /** Bị phản ánh / kỷ luật / đang xem xét: yes, no (blank and N/A are no), or E_BAD_YESNO. */
 export function parseGate(v: CellValue): Parsed<boolean> {
   if (isCellError(v)) return error("E_CELL_ERROR");
-  if (isNotApplicable(v)) return value(false);
+  if (isNotApplicable(v)) return FALSE;
   if (typeof v === "boolean") return value(v);
   if (typeof v === "number") {
-    if (v === 0) return value(false);
-    return Number.isInteger(v) && v > 0 ? value(true) : error("E_BAD_YESNO");
+    if (v === 0) return FALSE;
+    return Number.isInteger(v) && v > 0 ? TRUE : error("E_BAD_YESNO");
   }
   const w = fold(v as string);
-  if (GATE_YES.has(w)) return value(true);
-  if (GATE_NO.has(w)) return value(false);
+  if (GATE_YES.has(w)) return TRUE;
+  if (GATE_NO.has(w)) return FALSE;
   if (/^\d+$/.test(w)) return value(Number(w) > 0);
   return error("E_BAD_YESNO");
 }
@@ -121,10 +126,10 @@ export type Kind = "individual" | "collective";
 
 /** Loại đối tượng: Cá nhân/CN, Tập thể/TT; blank = individual; other text → E_BAD_KIND. */
 export function parseKind(v: CellValue): Parsed<Kind> {
-  if (v === null || (typeof v === "string" && v.trim() === "")) return value("individual");
+  if (v === null || (typeof v === "string" && v.trim() === "")) return INDIVIDUAL;
   const w = typeof v === "string" ? fold(v) : "";
-  if (w === "ca nhan" || w === "cn") return value("individual");
-  if (w === "tap the" || w === "tt") return value("collective");
+  if (w === "ca nhan" || w === "cn") return INDIVIDUAL;
+  if (w === "tap the" || w === "tt") return COLLECTIVE;
   return error("E_BAD_KIND");
 }
 

@@ -62,13 +62,21 @@ export type ScoreOutcome = { ok: true; run: ScoreRun } | { ok: false; failure: L
 
 const entry = (r: ScoredRow): ListEntry => ({ row: r.eval.row, name: r.eval.name, rank: r.rank, score: r.score === null ? null : round2(r.score) });
 
-function resultRow(r: ScoredRow): ResultRow {
+/** Entries without a rate are the same for every row: shared, immutable. */
+const STATUS_ONLY: Record<string, { status: string }> = Object.freeze({
+  achieved: Object.freeze({ status: "achieved" }),
+  shortfall: Object.freeze({ status: "shortfall" }),
+  na: Object.freeze({ status: "na" }),
+  error: Object.freeze({ status: "error" }),
+});
+
+function resultRow(r: ScoredRow, catalog: Catalog): ResultRow {
   const e: RowEvaluation = r.eval;
   const criteria: ResultRow["criteria"] = {};
-  for (const code in e.criteria) {
-    const c = e.criteria[code];
-    criteria[code] = c.rate !== undefined ? { status: c.status, rate: c.rate } : { status: c.status };
-  }
+  catalog.criteria.forEach((cr, i) => {
+    const c = e.results[i];
+    criteria[cr.code] = c.rate !== undefined ? { status: c.status, rate: c.rate } : STATUS_ONLY[c.status];
+  });
   return {
     row: e.row,
     name: e.name,
@@ -105,7 +113,7 @@ export function scoreWorkbook(book: WorkbookSnapshot, opts: ScoreOptions = {}): 
   const summaryBySector = summarizeBySector(rows, new Set(nomination.nominees.map((n) => n.eval.row)));
   const result: ScoreResult = {
     sheet: layout.sheet,
-    rows: rows.map(resultRow),
+    rows: rows.map((r) => resultRow(r, catalog)),
     nominees: nomination.nominees.map(entry),
     tieReview: nomination.tieReview.map(entry),
     nomination: { quota: options.quota, minScore: options.minScore, method: options.method, filled: nomination.filled, reason: nomination.reason },

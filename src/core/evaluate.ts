@@ -40,8 +40,7 @@ export interface RowEvaluation {
   /** Initiatives (0 when blank, N/A or unreadable). */
   sangKien: number;
   gates: { complaint: boolean; discipline: boolean; underReview: boolean };
-  criteria: Record<string, CriterionResult>;
-  /** The same results in catalog order (fast to walk). */
+  /** One result per criterion, in catalog order. */
   results: CriterionResult[];
   issues: Issue[];
   applicable: number;
@@ -96,6 +95,9 @@ interface Resolved {
   numLabel: string;
   pctLabel: string;
   ynLabel: string;
+  /** The two yes/no results of this criterion's column, allocated once. */
+  ynAchieved: CriterionResult;
+  ynShortfall: CriterionResult;
 }
 
 function resolve(ctx: EvalContext): Resolved[] {
@@ -112,6 +114,8 @@ function resolve(ctx: EvalContext): Resolved[] {
     numLabel: label(c.numerator),
     pctLabel: label(c.percent),
     ynLabel: label(c.field),
+    ynAchieved: Object.freeze(result("achieved", "yesno", undefined, col(c.field))),
+    ynShortfall: Object.freeze(result("shortfall", "yesno", undefined, col(c.field))),
   }));
 }
 
@@ -177,7 +181,7 @@ function evaluateYesNo(r: Resolved, cells: CellValue[], sink: IssueSink): Criter
     sink.add(r.yn, p.code, { raw: cellText(v), label: r.ynLabel }, r.c.code);
     return ERROR;
   }
-  return result(p.value ? "achieved" : "shortfall", "yesno", undefined, r.yn);
+  return p.value ? r.ynAchieved : r.ynShortfall;
 }
 
 /** One criterion on one row (cells = the row's values). */
@@ -201,20 +205,18 @@ function readGate(cells: CellValue[], col: number | undefined, label: string, si
 }
 
 /** Every criterion and row-level check on one data row. */
-function evaluateRowResolved(ctx: EvalContext, resolved: Resolved[], row: number): RowEvaluation {
+function evaluateRowResolved(ctx: EvalContext & { labels: Record<string, string> }, resolved: Resolved[], row: number): RowEvaluation {
   const cols = ctx.layout.columns;
   const cells = ctx.sheet.values[row - 1] ?? [];
   const sink = new IssueSink(row, ctx.lang);
-  const label = (f: string) => ctx.fields.get(f)?.label ?? f;
+  const label = ctx.labels;
   const name = cellText(at(cells, cols.ho_ten ?? 0));
-  const criteria: Record<string, CriterionResult> = {};
   const results: CriterionResult[] = new Array(resolved.length);
   let applicable = 0;
   let achieved = 0;
   for (let i = 0; i < resolved.length; i++) {
     const r = resolved[i];
     const res = evaluateCriterion(r, cells, sink);
-    criteria[r.c.code] = res;
     results[i] = res;
     if (res.status === "achieved") {
       applicable++;
@@ -223,22 +225,22 @@ function evaluateRowResolved(ctx: EvalContext, resolved: Resolved[], row: number
   }
   if (name === "" && cols.ho_ten !== undefined) sink.add(cols.ho_ten, "E_NO_NAME", {});
   const gates = {
-    complaint: readGate(cells, cols.bi_phan_anh, label("bi_phan_anh"), sink),
-    discipline: readGate(cells, cols.bi_ky_luat, label("bi_ky_luat"), sink),
-    underReview: readGate(cells, cols.dang_xem_xet, label("dang_xem_xet"), sink),
+    complaint: readGate(cells, cols.bi_phan_anh, label.bi_phan_anh, sink),
+    discipline: readGate(cells, cols.bi_ky_luat, label.bi_ky_luat, sink),
+    underReview: readGate(cells, cols.dang_xem_xet, label.dang_xem_xet, sink),
   };
   let sangKien = 0;
   if (cols.sang_kien !== undefined) {
     const v = at(cells, cols.sang_kien);
     const p = parseCount(v);
-    if (p.kind === "error") sink.add(cols.sang_kien, p.code, { raw: cellText(v), label: label("sang_kien"), hint: p.hint });
+    if (p.kind === "error") sink.add(cols.sang_kien, p.code, { raw: cellText(v), label: label.sang_kien, hint: p.hint });
     else if (p.kind === "value") sangKien = p.value;
   }
   let kind: Kind = "individual";
   if (cols.loai !== undefined) {
     const v = at(cells, cols.loai);
     const p = parseKind(v);
-    if (p.kind === "error") sink.add(cols.loai, "E_BAD_KIND", { raw: cellText(v), label: label("loai") });
+    if (p.kind === "error") sink.add(cols.loai, "E_BAD_KIND", { raw: cellText(v), label: label.loai });
     else if (p.kind === "value") kind = p.value;
   }
   const issues = sink.list;
@@ -251,7 +253,6 @@ function evaluateRowResolved(ctx: EvalContext, resolved: Resolved[], row: number
     gender: parseGender(at(cells, cols.gioi_tinh ?? 0)),
     sangKien,
     gates,
-    criteria,
     results,
     issues,
     applicable,
@@ -262,7 +263,12 @@ function evaluateRowResolved(ctx: EvalContext, resolved: Resolved[], row: number
 
 /** Every criterion and row-level check on one data row. */
 export function evaluateRow(ctx: EvalContext, row: number): RowEvaluation {
-  return evaluateRowResolved(ctx, resolve(ctx), row);
+  return evaluateRowResolved({ ...ctx, labels: labelsOf(ctx) }, resolve(ctx), row);
+}
+
+/** Field labels for messages, looked up once per sheet. */
+function labelsOf(ctx: EvalContext): Record<string, string> {
+  return Object.fromEntries(ctx.catalog.fields.map((f) => [f.id, f.label]));
 }
 
 /** W_DUPLICATE_NAME on every row of a group with the same name, chức vụ and lĩnh vực (diacritics count). */
@@ -297,7 +303,8 @@ export function markDuplicates(rows: RowEvaluation[], layout: Layout, lang: Lang
 /** Evaluate every data row of the layout. */
 export function evaluateSheet(ctx: EvalContext): RowEvaluation[] {
   const resolved = resolve(ctx);
-  const rows = ctx.layout.dataRows.map((r) => evaluateRowResolved(ctx, resolved, r));
+  const withLabels = { ...ctx, labels: labelsOf(ctx) };
+  const rows = ctx.layout.dataRows.map((r) => evaluateRowResolved(withLabels, resolved, r));
   markDuplicates(rows, ctx.layout, ctx.lang);
   return rows;
 }

@@ -327,12 +327,20 @@ function readRows(sheet: SheetSnapshot, columns: Record<string, number>, start: 
   for (let r = start; r <= sheet.values.length; r++) {
     const row = sheet.values[r - 1];
     if (!row || row.length === 0) continue;
-    const get = (c: number | undefined) => (c === undefined ? null : (row[c - 1] ?? null));
-    const hasData = dataFields.some((c) => !isBlank(get(c)));
-    const name = text(get(nameCol));
-    const stt = text(get(sttCol));
+    let hasData = false;
+    let hasNumber = false;
+    for (const c of dataFields) {
+      const v = row[c - 1] ?? null;
+      if (!hasData && !isBlank(v)) hasData = true;
+      if (typeof v === "number") {
+        hasNumber = true;
+        break;
+      }
+    }
+    const name = nameCol === undefined ? "" : text(row[nameCol - 1] ?? null);
+    const stt = sttCol === undefined ? "" : text(row[sttCol - 1] ?? null);
     // the first signature row ends the table ("Người lập biểu", "TM. …", "…, ngày … tháng … năm …")
-    if (!dataFields.some((c) => typeof get(c) === "number") && (name === "" || isSignatureText(name))) {
+    if (!hasNumber && (name === "" || isSignatureText(name))) {
       if (row.some((v, i) => !skip(i + 1) && typeof v === "string" && isSignatureText(v))) break;
     }
     bodyEnd = r;

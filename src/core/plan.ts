@@ -127,12 +127,11 @@ interface PlanInput {
 
 function notesFor(r: ScoredRow, catalog: Catalog): string {
   const parts: string[] = [];
-  const short = catalog.criteria
-    .filter((c) => r.eval.criteria[c.code].status === "shortfall")
-    .map((c) => {
-      const res = r.eval.criteria[c.code];
-      return res.rate !== undefined ? `${c.code} ${fmtPercent(res.rate)} (chỉ tiêu ${fmtPercent(c.target)})` : `${c.code} không đạt`;
-    });
+  const short = catalog.criteria.flatMap((c, i) => {
+    const res = r.eval.results[i];
+    if (res.status !== "shortfall") return [];
+    return [res.rate !== undefined ? `${c.code} ${fmtPercent(res.rate)} (chỉ tiêu ${fmtPercent(c.target)})` : `${c.code} không đạt`];
+  });
   if (short.length) parts.push(`Chưa đạt: ${short.join("; ")}`);
   for (const i of r.eval.issues) parts.push(i.message);
   return parts.join(" | ");
@@ -174,10 +173,7 @@ function trackingPlan(p: PlanInput): TrackingPlan {
     put(e.row, 3, r.rank ?? "");
     put(e.row, 4, proposalText(r, nomination, w));
     put(e.row, 5, notesFor(r, catalog));
-    for (const code in e.criteria) {
-      const c = e.criteria[code];
-      if (c.status === "shortfall" && c.col) shortfall.push(a1(e.row, c.col));
-    }
+    for (const c of e.results) if (c.status === "shortfall" && c.col) shortfall.push(a1(e.row, c.col));
     for (const i of e.issues) if (i.severity === "error") error.push(i.cell);
   }
   return {
@@ -250,8 +246,9 @@ function nationalHeading(b: SheetBuilder, catalog: Catalog, split: number): void
 function achievementText(r: ScoredRow, catalog: Catalog): string {
   const e = r.eval;
   const rates = catalog.criteria
-    .filter((c) => e.criteria[c.code].rate !== undefined && (e.criteria[c.code].status === "achieved" || e.criteria[c.code].status === "shortfall"))
-    .map((c) => `${c.code} ${fmtPercent(e.criteria[c.code].rate!)}`);
+    .map((c, i) => ({ c, res: e.results[i] }))
+    .filter(({ res }) => res.rate !== undefined && (res.status === "achieved" || res.status === "shortfall"))
+    .map(({ c, res }) => `${c.code} ${fmtPercent(res.rate!)}`);
   const parts = [`Đạt ${e.achieved}/${e.applicable} tiêu chí thi đua`, `điểm ${r.score === null ? "—" : fmtScore(r.score)}`, `xếp hạng ${r.rank ?? "—"}`];
   if (e.sangKien > 0) parts.push(`${e.sangKien} sáng kiến, giải pháp`);
   let s = parts.join(", ");

@@ -79,7 +79,7 @@ export function summarizeBySector(rows: ScoredRow[], nomineeRows: Set<number>): 
       s.sum += r.score;
     }
     for (const c of r.eval.results) if (c.status === "shortfall") s.shortfalls++;
-    s.errors += r.eval.issues.filter((i) => i.severity === "error").length;
+    for (const i of r.eval.issues) if (i.severity === "error") s.errors++;
     if (nomineeRows.has(r.eval.row)) s.nominees++;
   }
   return [...map.values()].map(({ sum, ...s }) => ({ ...s, averageScore: s.scored ? sum / s.scored : null }));
