@@ -1,17 +1,8 @@
 // Deterministic generated tracking sheets for the benchmark: n rows × the full catalog, canonical flat header.
 import { Catalog, DEFAULT_CATALOG } from "../src/core/catalog";
 import { CellValue, SheetSnapshot } from "../src/core/snapshot";
+import { rng } from "../scripts/rng";
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SECTORS = ["Văn phòng - thống kê", "Tư pháp - hộ tịch", "Địa chính - xây dựng", "Tài chính - kế toán", "Văn hóa - xã hội", "Quân sự", "Đoàn thể"];
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];

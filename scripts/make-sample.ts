@@ -2,18 +2,8 @@
 // heading rows, sections, a total row, signatures, a few data errors and a tie — deterministic (seeded), fictional names.
 import ExcelJS from "exceljs";
 import path from "node:path";
+import { rng } from "./rng";
 
-/** Small deterministic PRNG (mulberry32) so the sample is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GROUPS: [string, string[]][] = [
   ["1. Triển khai VB pháp luật cấp trên", []],

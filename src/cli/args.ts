@@ -28,7 +28,26 @@ export function parseArgs(argv: string[], valued: string[]): ParsedArgs {
   return { positional, flags };
 }
 
+/** Bad arguments: exit 2 with the usage. */
 export class UsageError extends Error {}
+/** A problem the user can fix (a file, a sheet, a header): exit 1 with the message. */
+export class CliError extends Error {}
+
+/** Run a command's main and exit: 0 done, 1 CliError, 2 UsageError, 70 a bug (with its stack). */
+export function runCli(usage: string, main: () => Promise<string[]>): void {
+  main()
+    .then((lines) => {
+      if (lines.length) console.log(lines.join("\n"));
+      return 0;
+    })
+    .catch((e: unknown) => {
+      if (e instanceof UsageError) console.error(`Lỗi: ${e.message}\n${usage}`);
+      else if (e instanceof CliError) console.error(`Lỗi: ${e.message}`);
+      else console.error(`Lỗi không mong đợi: ${(e as Error).stack ?? e}`);
+      return e instanceof UsageError ? 2 : e instanceof CliError ? 1 : 70;
+    })
+    .then((code) => process.exit(code));
+}
 
 export function numberFlag(flags: ParsedArgs["flags"], name: string, opts: { min: number; max?: number; integer?: boolean }): number | undefined {
   const v = flags[name];

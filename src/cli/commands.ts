@@ -1,16 +1,15 @@
 // Orchestration of `npm run score`: read the .xlsx, run the core, write the JSON and the scored copy.
-import ExcelJS from "exceljs";
 import fs from "node:fs";
-import { Catalog, DEFAULT_CATALOG, Method, parseCatalog } from "../core/catalog";
-import { catalogFromSheet, findCatalogSheet } from "../core/catalogSheet";
+import { Method } from "../core/catalog";
 import { ScoreOptions, ScoreRun, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/failure";
 import { runSummary } from "../core/messages";
-import { WorkbookSnapshot } from "../core/snapshot";
 import { workbookSnapshot } from "../xlsx/read";
 import { applyPlan } from "../xlsx/write";
+import { CliError } from "./args";
+import { loadCatalogFile, loadWorkbook, workbookCatalog } from "./files";
 
-export class CliError extends Error {}
+export { CliError } from "./args";
 
 export interface ScoreCommand {
   input: string;
@@ -23,44 +22,11 @@ export interface ScoreCommand {
   catalogFile?: string;
 }
 
-async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new CliError(`Không tìm thấy tệp "${file}".`);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (e) {
-    throw new CliError(`Không đọc được tệp "${file}" (cần tệp Excel .xlsx): ${(e as Error).message}`);
-  }
-  return wb;
-}
-
-function loadCatalog(file?: string): Catalog {
-  if (!file) return DEFAULT_CATALOG;
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new CliError(`Không đọc được bộ tiêu chí "${file}": ${(e as Error).message}`);
-  }
-  const r = parseCatalog(data);
-  if (!r.ok) throw new CliError(`Bộ tiêu chí "${file}" có lỗi:\n- ${r.errors.join("\n- ")}`);
-  return r.catalog;
-}
-
-/** The catalog the workbook carries in its "Tiêu chí" sheet (shared by co-authors), else the default one. */
-function workbookCatalog(book: WorkbookSnapshot, file: string): Catalog {
-  const sheet = findCatalogSheet(book);
-  if (!sheet) return DEFAULT_CATALOG;
-  const r = catalogFromSheet(sheet, DEFAULT_CATALOG);
-  if (!r.ok) throw new CliError(`Trang "${sheet.name}" của tệp "${file}" có lỗi:\n- ${r.errors.map((e) => e.message).join("\n- ")}`);
-  return r.catalog;
-}
-
 /** Run the whole job on a file; returns the run and the lines to print. */
 export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lines: string[] }> {
   const wb = await loadWorkbook(cmd.input);
   const book = workbookSnapshot(wb);
-  const catalog = cmd.catalogFile ? loadCatalog(cmd.catalogFile) : workbookCatalog(book, cmd.input);
+  const catalog = cmd.catalogFile ? await loadCatalogFile(cmd.catalogFile) : workbookCatalog(book, cmd.input);
   const opts: ScoreOptions = { sheet: cmd.sheet, quota: cmd.quota, minScore: cmd.minScore, method: cmd.method, catalog };
   const outcome = scoreWorkbook(book, opts);
   if (!outcome.ok) throw new CliError(describeFailure(outcome.failure, catalog));

@@ -1,12 +1,10 @@
 // Orchestration of `npm run template`: catalog and officials in, the new tracking workbook out, a short summary.
-import ExcelJS from "exceljs";
 import fs from "node:fs";
 import path from "node:path";
-import { Catalog, DEFAULT_CATALOG, parseCatalog } from "../core/catalog";
-import { catalogFromSheet, findCatalogSheet } from "../core/catalogSheet";
-import { workbookSnapshot } from "../xlsx/read";
+import { DEFAULT_CATALOG } from "../core/catalog";
 import { buildTemplateBook, readOfficialsFile } from "../xlsx/template";
-import { CliError } from "./commands";
+import { CliError } from "./args";
+import { loadCatalogFile } from "./files";
 
 export interface TemplateCommand {
   out: string;
@@ -20,31 +18,6 @@ export interface TemplateCommand {
   force?: boolean;
 }
 
-async function loadCatalog(file?: string): Promise<Catalog> {
-  if (!file) return DEFAULT_CATALOG;
-  if (!fs.existsSync(file)) throw new CliError(`Không tìm thấy bộ tiêu chí "${file}".`);
-  if (/\.xlsx$/i.test(file)) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file).catch((e: Error) => {
-      throw new CliError(`Không đọc được tệp "${file}": ${e.message}`);
-    });
-    const sheet = findCatalogSheet(workbookSnapshot(wb));
-    if (!sheet) throw new CliError(`Tệp "${file}" không có trang “Tiêu chí” do Thi đua CCHC lập.`);
-    const r = catalogFromSheet(sheet, DEFAULT_CATALOG);
-    if (!r.ok) throw new CliError(`Trang "${sheet.name}" của tệp "${file}" có lỗi:\n- ${r.errors.map((e) => e.message).join("\n- ")}`);
-    return r.catalog;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new CliError(`Không đọc được bộ tiêu chí "${file}": ${(e as Error).message}`);
-  }
-  const r = parseCatalog(data);
-  if (!r.ok) throw new CliError(`Bộ tiêu chí "${file}" có lỗi:\n- ${r.errors.join("\n- ")}`);
-  return r.catalog;
-}
-
 /** Make the workbook; returns the lines to print. Never overwrites an existing file unless asked to. */
 export async function templateFile(cmd: TemplateCommand): Promise<{ lines: string[]; sheets: string[] }> {
   if (!/\.xlsx$/i.test(cmd.out)) throw new CliError(`Tệp kết quả phải có đuôi .xlsx (nhận được: ${cmd.out}).`);
@@ -52,7 +25,7 @@ export async function templateFile(cmd: TemplateCommand): Promise<{ lines: strin
   if (cmd.sheet !== undefined && (!cmd.sheet.trim() || cmd.sheet.length > 31 || /[\\/?*[\]:]/.test(cmd.sheet))) {
     throw new CliError(`Tên trang "${cmd.sheet}" không dùng được: tối đa 31 ký tự, không có các ký tự \\ / ? * [ ] :`);
   }
-  const catalog = await loadCatalog(cmd.catalogFile);
+  const catalog = cmd.catalogFile ? await loadCatalogFile(cmd.catalogFile) : DEFAULT_CATALOG;
   let officials;
   if (cmd.officials) {
     if (!fs.existsSync(cmd.officials)) throw new CliError(`Không tìm thấy danh sách cán bộ "${cmd.officials}".`);

@@ -4,7 +4,7 @@ import { Catalog, Criterion, Field } from "./catalog";
 import { Gender, Kind, cellText, isBlank, parseCount, parseGate, parseGender, parseKind, parsePercent, parseYesNo } from "./cells";
 import { Layout } from "./layout";
 import { IssueCode, IssueContext, Lang, issueMessage } from "./messages";
-import { CellValue, SheetSnapshot, a1, cellAt } from "./snapshot";
+import { CellValue, SheetSnapshot, a1 } from "./snapshot";
 import { exactKey } from "./text";
 
 export type Status = "achieved" | "shortfall" | "na" | "error";

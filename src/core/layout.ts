@@ -31,7 +31,7 @@ export type LayoutFailure = { code: "E_NO_SHEET" | "E_NO_HEADER"; sheet?: string
 /** Merged areas indexed by their cells, built once per sheet. */
 class MergeIndex {
   private byCell = new Map<number, MergedArea>();
-  constructor(merges: MergedArea[], private width: number) {
+  constructor(merges: MergedArea[]) {
     for (const m of merges) {
       if (m.bottom - m.top > 200) continue; // a tall merge is never a header; skip indexing its cells
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(r * 16384 + c, m);
@@ -271,7 +271,7 @@ function isSubHeaderRow(sheet: SheetSnapshot, row: number, columns: Record<strin
 
 function chooseHeader(sheet: SheetSnapshot, matcher: HeaderMatcher, skip: (c: number) => boolean): HeaderChoice | null {
   const width = colCount(sheet);
-  const merges = new MergeIndex(sheet.merges, width);
+  const merges = new MergeIndex(sheet.merges);
   const rows = Math.min(sheet.values.length, HEADER_SCAN_ROWS);
   let best: HeaderChoice | null = null;
   let bestN = 0;

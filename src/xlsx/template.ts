@@ -6,24 +6,13 @@ import { catalogToSheet } from "../core/catalogSheet";
 import { FormSheetPlan, ValidationRule } from "../core/formPlan";
 import { guideSheet } from "../core/guide";
 import { Official, OfficialsResult, readOfficials } from "../core/officials";
-import { CellStyle, resolveSheetName } from "../core/plan";
-import { MergedArea, colLetter } from "../core/snapshot";
+import { resolveSheetName } from "../core/plan";
+import { colLetter } from "../core/snapshot";
 import { TemplateOptions, TemplatePlan, buildTemplate } from "../core/template";
 import { exactKey } from "../core/text";
 import { listSource } from "../core/validation";
 import { sheetSnapshot } from "./read";
-
-const rangeOf = (m: MergedArea) => `${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}`;
-const thin: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
-
-function style(cell: ExcelJS.Cell, s: CellStyle | undefined, font: { name: string; size: number }): void {
-  cell.font = { name: font.name, size: s?.size ?? font.size, bold: !!s?.bold, italic: !!s?.italic };
-  if (!s) return;
-  if (s.align || s.wrap) cell.alignment = { horizontal: s.align, vertical: "middle", wrapText: !!s.wrap };
-  if (s.border) cell.border = thin;
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: s.fill }, bgColor: { argb: s.fill } };
-  if (s.numFmt) cell.numFmt = s.numFmt;
-}
+import { applyStyle as style, rangeOf } from "./style";
 
 /** A rule in exceljs's terms. */
 export function toExcelJsValidation(r: ValidationRule): ExcelJS.DataValidation {

@@ -1,23 +1,10 @@
 // Applying the core's write plan to an exceljs workbook: the output block on the tracking sheet, highlights as
 // conditional formats (the clerk's own fills stay untouched), and the add-in's own sheets, replaced on re-run.
 import type ExcelJS from "exceljs";
-import { COLORS, CellStyle, HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG, OUTPUT_COL_WIDTHS, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
-import { MergedArea, colLetter } from "../core/snapshot";
+import { COLORS, HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG, OUTPUT_COL_WIDTHS, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
 import { sheetSnapshot } from "./read";
+import { applyStyle, rangeOf, solid, thin } from "./style";
 
-
-const rangeOf = (m: MergedArea) => `${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}`;
-const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
-const thin: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
-
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle | undefined, font: { name: string; size: number }): void {
-  cell.font = { name: font.name, size: s?.size ?? font.size, bold: !!s?.bold, italic: !!s?.italic };
-  if (!s) return;
-  if (s.align || s.wrap) cell.alignment = { horizontal: s.align, vertical: "middle", wrapText: !!s.wrap };
-  if (s.border) cell.border = thin;
-  if (s.fill) cell.fill = solid(s.fill);
-  if (s.numFmt) cell.numFmt = s.numFmt;
-}
 
 type CF = { ref: string; rules: { type: string; formulae?: string[] }[] };
 

@@ -1,0 +1,47 @@
+// Files the command line reads: workbooks and criteria catalogs (.json, or an .xlsx's "Tiêu chí" sheet),
+// each failure turned into a CliError with a Vietnamese message naming the file (and the cell).
+import ExcelJS from "exceljs";
+import fs from "node:fs";
+import { Catalog, DEFAULT_CATALOG, parseCatalog } from "../core/catalog";
+import { catalogFromSheet, findCatalogSheet } from "../core/catalogSheet";
+import { WorkbookSnapshot } from "../core/snapshot";
+import { workbookSnapshot } from "../xlsx/read";
+import { CliError } from "./args";
+
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  if (!fs.existsSync(file)) throw new CliError(`Không tìm thấy tệp "${file}".`);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw new CliError(`Không đọc được tệp "${file}" (cần tệp Excel .xlsx): ${(e as Error).message}`);
+  }
+  return wb;
+}
+
+/** The catalog a workbook carries in its "Tiêu chí" sheet, or `fallback` when it has none. */
+export function workbookCatalog(book: WorkbookSnapshot, file: string, fallback: Catalog | null = DEFAULT_CATALOG): Catalog {
+  const sheet = findCatalogSheet(book);
+  if (!sheet) {
+    if (fallback) return fallback;
+    throw new CliError(`Tệp "${file}" không có trang “Tiêu chí” do Thi đua CCHC lập.`);
+  }
+  const r = catalogFromSheet(sheet, DEFAULT_CATALOG);
+  if (!r.ok) throw new CliError(`Trang "${sheet.name}" của tệp "${file}" có lỗi:\n- ${r.errors.map((e) => e.message).join("\n- ")}`);
+  return r.catalog;
+}
+
+/** A catalog from `--catalog`: a .json file or an .xlsx whose "Tiêu chí" sheet holds it. */
+export async function loadCatalogFile(file: string): Promise<Catalog> {
+  if (!fs.existsSync(file)) throw new CliError(`Không tìm thấy bộ tiêu chí "${file}".`);
+  if (/\.xlsx$/i.test(file)) return workbookCatalog(workbookSnapshot(await loadWorkbook(file)), file, null);
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new CliError(`Không đọc được bộ tiêu chí "${file}": ${(e as Error).message}`);
+  }
+  const r = parseCatalog(data);
+  if (!r.ok) throw new CliError(`Bộ tiêu chí "${file}" có lỗi:\n- ${r.errors.join("\n- ")}`);
+  return r.catalog;
+}

@@ -1,0 +1,17 @@
+// The plan's cell styles in exceljs terms, shared by the writers of the scored copy and of the template.
+import type ExcelJS from "exceljs";
+import { CellStyle } from "../core/plan";
+import { MergedArea, colLetter } from "../core/snapshot";
+
+export const rangeOf = (m: MergedArea): string => `${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}`;
+export const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
+export const thin: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+
+export function applyStyle(cell: ExcelJS.Cell, s: CellStyle | undefined, font: { name: string; size: number }): void {
+  cell.font = { name: font.name, size: s?.size ?? font.size, bold: !!s?.bold, italic: !!s?.italic };
+  if (!s) return;
+  if (s.align || s.wrap) cell.alignment = { horizontal: s.align, vertical: "middle", wrapText: !!s.wrap };
+  if (s.border) cell.border = thin;
+  if (s.fill) cell.fill = solid(s.fill);
+  if (s.numFmt) cell.numFmt = s.numFmt;
+}
