@@ -79,6 +79,22 @@ export class HeaderMatcher {
     return { criterion, rest: f.slice(0, m.index) + " " + f.slice(m.index + m[0].length) };
   }
 
+  /** A criterion whose full name (the catalog's `name`) the header holds, or that holds the header. */
+  criterionByFullName(raw: string): Criterion | null {
+    const k = headerKey(raw);
+    if (k.length < 12) return null;
+    let best: Criterion | null = null;
+    let bestLen = 0;
+    for (const c of this.catalog.criteria) {
+      const n = headerKey(c.name);
+      if ((hasPhrase(k, n) || hasPhrase(n, k)) && n.length > bestLen) {
+        best = c;
+        bestLen = n.length;
+      }
+    }
+    return best;
+  }
+
   criterionByName(raw: string): Criterion | null {
     const k = headerKey(raw);
     for (const n of this.nameKeys) if (hasPhrase(k, n.key)) return n.criterion;
@@ -145,6 +161,8 @@ export class HeaderMatcher {
     }
     const byCode = this.criterionByCode(raw);
     if (byCode) return { kind: "criterion", criterion: byCode.criterion, role: this.role(byCode.criterion, byCode.rest) };
+    const full = this.criterionByFullName(raw);
+    if (full) return { kind: "criterion", criterion: full, role: this.role(full, headerKey(raw).replace(headerKey(full.name), " ")) };
     const other = this.otherField(raw);
     if (other) return { kind: "field", field: other };
     const byName = this.criterionByName(raw);
@@ -156,7 +174,7 @@ export class HeaderMatcher {
   classifyGrouped(group: string, sub: string, span = 1): ColumnClass {
     const byCode = this.criterionByCode(group);
     // a criterion's group spans a few columns; a wide merged title naming a topic is not a group
-    const crit = byCode ? byCode.criterion : this.otherField(group) || span > 4 ? null : this.criterionByName(group);
+    const crit = byCode ? byCode.criterion : span > 4 ? null : (this.criterionByFullName(group) ?? (this.otherField(group) ? null : this.criterionByName(group)));
     if (crit) {
       if (!sub) return { kind: "criterion", criterion: crit, role: this.role(crit, byCode ? byCode.rest : "") };
       const ex = this.exact.get(headerKey(sub));

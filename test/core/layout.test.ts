@@ -154,3 +154,25 @@ describe("the clerk's mapping when no header is recognised", () => {
     expect(r.ok && [r.layout.headerTop, r.layout.dataRows, r.layout.columns]).toEqual([2, [3, 4], { ho_ten: 1, hs_da_giai_quyet: 2, hs_dung_han: 3 }]);
   });
 });
+
+describe("criteria named without a code", () => {
+  test.each(DEFAULT_CATALOG.criteria.map((c) => [c.code, c.name]))("%s by its full name as a group over 'Tổng số' / 'Số đạt'", (code, name) => {
+    const c = DEFAULT_CATALOG.criteria.find((x) => x.code === code)!;
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên", name, c.type === "ratio" ? null : "Ghi chú"],
+      [null, null, ...(c.type === "ratio" ? ["Tổng số", "Số đạt"] : [null])],
+      [1, "A", ...(c.type === "ratio" ? [10, 9] : ["Đạt"])],
+    ];
+    const merges = c.type === "ratio" ? [{ top: 1, left: 3, bottom: 1, right: 4 }] : [{ top: 1, left: 3, bottom: 2, right: 3 }];
+    const r = readLayout(book({ name: "S", values, merges }), DEFAULT_CATALOG);
+    const want = c.type === "ratio" ? { [c.denominator!]: 3, [c.numerator!]: 4 } : { [c.field!]: 3 };
+    expect(r.ok && r.layout.columns).toMatchObject(want);
+  });
+});
+
+test("a flat header with a criterion's full name and a role word maps the role", () => {
+  const name = DEFAULT_CATALOG.criteria.find((c) => c.code === "TC08")!.name;
+  const values: CellValue[][] = [["Họ và tên", `${name} - Tổng số`, `${name} - Số đạt`], ["A", 10, 9]];
+  const r = readLayout(book({ name: "S", values, merges: [] }), DEFAULT_CATALOG);
+  expect(r.ok && r.layout.columns).toMatchObject({ kq_con_hieu_luc: 2, kq_so_hoa: 3 });
+});
