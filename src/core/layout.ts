@@ -56,7 +56,9 @@ export class HeaderMatcher {
   private byCode = new Map<number, Criterion>();
   private nameKeys: { key: string; criterion: Criterion }[] = [];
   private critFields = new Set<string>();
+  private fullNames: { c: Criterion; n: string; pn: string }[];
   constructor(private catalog: Catalog) {
+    this.fullNames = catalog.criteria.map((c) => ({ c, n: headerKey(c.name), pn: ` ${headerKey(c.name)} ` }));
     for (const f of catalog.fields) {
       for (const h of [f.header, ...f.aliases]) if (!this.exact.has(headerKey(h))) this.exact.set(headerKey(h), f.id);
     }
@@ -85,9 +87,9 @@ export class HeaderMatcher {
     if (k.length < 12) return null;
     let best: Criterion | null = null;
     let bestLen = 0;
-    for (const c of this.catalog.criteria) {
-      const n = headerKey(c.name);
-      if ((hasPhrase(k, n) || hasPhrase(n, k)) && n.length > bestLen) {
+    const pk = ` ${k} `;
+    for (const { c, n, pn } of this.fullNames) {
+      if ((pk.includes(pn) || pn.includes(pk)) && n.length > bestLen) {
         best = c;
         bestLen = n.length;
       }
@@ -171,7 +173,19 @@ export class HeaderMatcher {
   }
 
   /** Classify a column under a group header (group text above, sub text below). */
+  private groupedMemo = new Map<string, ColumnClass>();
+
   classifyGrouped(group: string, sub: string, span = 1): ColumnClass {
+    const key = `${group}\u0001${sub}\u0001${span > 4 ? 5 : span}`;
+    let c = this.groupedMemo.get(key);
+    if (c === undefined) {
+      c = this.classifyGroupedUncached(group, sub, span);
+      this.groupedMemo.set(key, c);
+    }
+    return c;
+  }
+
+  private classifyGroupedUncached(group: string, sub: string, span: number): ColumnClass {
     const byCode = this.criterionByCode(group);
     // a criterion's group spans a few columns; a wide merged title naming a topic is not a group
     const crit = byCode ? byCode.criterion : span > 4 ? null : (this.criterionByFullName(group) ?? (this.otherField(group) ? null : this.criterionByName(group)));
@@ -249,7 +263,8 @@ interface HeaderChoice { top: number; bottom: number; columns: Record<string, nu
 function headerTexts(sheet: SheetSnapshot, merges: MergeIndex, row: number, col: number): string {
   const m = merges.at(row, col);
   if (m && (m.top !== row || m.left !== col)) return ""; // covered cell: its value belongs to the master
-  return text(cellAt(sheet, row, col));
+  const v = cellAt(sheet, row, col);
+  return typeof v === "string" ? v.trim() : ""; // figures are never header text
 }
 
 function mapHeader(sheet: SheetSnapshot, merges: MergeIndex, matcher: HeaderMatcher, top: number, bottom: number, width: number, skip: (c: number) => boolean): Record<string, number> {
