@@ -1,0 +1,77 @@
+// `npm run bench [-- --quick]`: the performance figures of issue 4 — core on generated sheets (one child process
+// per size), core/baseline, the command line end to end, Excel round trips on the fake, the task pane's bundle and
+// first render — printed as tables with PASS/MISS per budget and written to bench/result.json.
+// --quick: fewer runs (100,000 rows once), one CLI run, two browser launches.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { benchCli } from "./cli";
+import { CoreSize, benchCore } from "./core";
+import { benchExcel } from "./excel";
+import { Measurements, checks, render, resultJson } from "./report";
+import { benchTaskpane } from "./taskpane";
+
+const RESULT = path.join(__dirname, "result.json");
+
+interface Plan {
+  core: CoreSize[];
+  cliRows: number;
+  cliRuns: number;
+  excelRows: number[];
+  excelRuns: number;
+  launches: number;
+}
+
+const plan = (quick: boolean): Plan => ({
+  core: [
+    { rows: 50, runs: quick ? 3 : 7 },
+    { rows: 1000, runs: quick ? 3 : 7 },
+    { rows: 10_000, runs: quick ? 3 : 11 }, // the budget size: more runs against the noise
+    { rows: 100_000, runs: quick ? 1 : 3, heapCapMb: 500 },
+  ],
+  cliRows: 3000,
+  cliRuns: quick ? 1 : 3,
+  excelRows: [50, 5000],
+  excelRuns: quick ? 1 : 3,
+  launches: quick ? 2 : 5,
+});
+
+async function main(argv: string[]): Promise<number> {
+  const quick = argv.includes("--quick");
+  const p = plan(quick);
+  const log = (s: string) => console.error(s);
+  const t0 = performance.now();
+  const loadBefore = os.loadavg();
+
+  log("1–2. core …");
+  const core = await benchCore(p.core, log);
+  log("4. Excel round trips …");
+  const excel = [];
+  for (const n of p.excelRows) excel.push(await benchExcel(n, p.excelRuns));
+  log("3. command line …");
+  const cli = await benchCli(p.cliRows, p.cliRuns, log);
+  log("5. task pane …");
+  const taskpane = await benchTaskpane(p.launches, log);
+
+  const m: Measurements = {
+    quick,
+    core,
+    cli,
+    excel,
+    taskpane,
+    machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadBefore, loadAfter: os.loadavg() },
+    totalS: (performance.now() - t0) / 1000,
+  };
+  const cs = checks(m);
+  console.log(render(m, cs));
+  fs.writeFileSync(RESULT, JSON.stringify(resultJson(m, cs), null, 2) + "\n");
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
