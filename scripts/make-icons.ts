@@ -123,7 +123,8 @@ const DARK: RGBA = [36, 36, 36, 255];
 const RED: RGBA = [196, 43, 28, 255];
 const YELLOW: RGBA = [255, 235, 156, 255];
 
-/** The icons: the app (a gold star on Excel green), the pane button, the clear-highlights button. */
+/** The icons: the app (a gold star on Excel green), the pane button, the clear-highlights button, and the
+ *  tracking-sheet button (a white sheet with a green header row and grid lines, a gold plus). */
 const ICONS: Record<string, Layer[]> = {
   icon: [roundedRect(0.04, 0.04, 0.96, 0.96, 0.18, GREEN), star(0.5, 0.54, 0.38, 0.16, GOLD)],
   "icon-score": [roundedRect(0.04, 0.04, 0.96, 0.96, 0.18, GREEN), star(0.5, 0.54, 0.38, 0.16, WHITE)],
@@ -138,9 +139,19 @@ const ICONS: Record<string, Layer[]> = {
     line(0.28, 0.28, 0.72, 0.72, 0.14, RED),
     line(0.72, 0.28, 0.28, 0.72, 0.14, RED),
   ],
+  "icon-tracking": [
+    roundedRect(0.06, 0.08, 0.8, 0.92, 0.06, GREEN),
+    roundedRect(0.12, 0.3, 0.74, 0.86, 0.02, WHITE),
+    line(0.12, 0.49, 0.74, 0.49, 0.05, GREEN),
+    line(0.12, 0.67, 0.74, 0.67, 0.05, GREEN),
+    line(0.36, 0.3, 0.36, 0.86, 0.05, GREEN),
+    roundedRect(0.58, 0.56, 0.98, 0.96, 0.2, DARK),
+    line(0.78, 0.64, 0.78, 0.88, 0.09, GOLD),
+    line(0.66, 0.76, 0.9, 0.76, 0.09, GOLD),
+  ],
 };
 
-export const SIZES: Record<string, number[]> = { icon: [16, 32, 64, 80, 128], "icon-score": [16, 32, 80], "icon-pane": [16, 32, 80], "icon-clear": [16, 32, 80] };
+export const SIZES: Record<string, number[]> = { icon: [16, 32, 64, 80, 128], "icon-score": [16, 32, 80], "icon-pane": [16, 32, 80], "icon-clear": [16, 32, 80], "icon-tracking": [16, 32, 80] };
 
 function main(): void {
   const dir = path.join(__dirname, "..", "assets");

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-// The XML manifest: Excel only, minimal permission, the ExcelApi version the shell needs, the three Home-tab buttons with their
+// The XML manifest: Excel only, minimal permission, the ExcelApi version the shell needs, the four Home-tab buttons with their
 // functions, Vietnamese labels with English overrides, and every icon it names present in assets/ at its size.
 import fs from "fs";
 import path from "path";
@@ -52,7 +52,7 @@ test("Excel only, read/write of the document only, and the ExcelApi version the 
   expect(all(one(doc, "VersionOverrides"), "Host").map(xsiType)).toEqual(["Workbook"]);
 });
 
-test("the Home tab holds the Thi đua CCHC group with its three buttons and their functions", () => {
+test("the Home tab holds the Thi đua CCHC group with its four buttons and their functions", () => {
   const { strings, urls } = resources();
   const tab = one(doc, "OfficeTab");
   expect(tab.getAttribute("id")).toBe("TabHome");
@@ -74,7 +74,12 @@ test("the Home tab holds the Thi đua CCHC group with its three buttons and thei
     { type: "Button", vi: "Chấm điểm & Xếp hạng", en: "Score & Rank", action: "ExecuteFunction", fn: "scoreAndRank", pane: null },
     { type: "Button", vi: "Mở bảng điều khiển", en: "Open the pane", action: "ShowTaskpane", fn: null, pane: "https://localhost:3000/taskpane.html" },
     { type: "Button", vi: "Xóa đánh dấu", en: "Clear highlights", action: "ExecuteFunction", fn: "clearHighlights", pane: null },
+    { type: "Button", vi: "Tạo bảng theo dõi", en: "Create tracking sheet", action: "ShowTaskpane", fn: null, pane: "https://localhost:3000/taskpane.html?mo=tao-bang" },
   ]);
+  // both pane buttons share one pane container (the second replaces its page), and the pane knows the ?mo= value
+  expect(all(doc, "TaskpaneId").map((e) => e.textContent)).toEqual(["ThiDua.Taskpane", "ThiDua.Taskpane"]);
+  const app = fs.readFileSync(path.join(ROOT, "src", "taskpane", "App.tsx"), "utf8");
+  expect(app).toContain('mo === "tao-bang"');
   expect(urls.get(one(doc, "FunctionFile").getAttribute("resid")!)).toBe("https://localhost:3000/commands.html");
 });
 
@@ -100,7 +105,7 @@ test("every icon the manifest names exists in assets/ as a PNG of the declared s
   for (const ref of all(doc, "Image").filter((i) => i.hasAttribute("resid"))) {
     icons.push({ url: images.get(ref.getAttribute("resid")!)!, size: Number(ref.getAttribute("size")) });
   }
-  expect(icons.length).toBe(2 + 4 * 3);
+  expect(icons.length).toBe(2 + 5 * 3);
   for (const { url, size } of icons) {
     const rel = new URL(url).pathname.replace(/^\//, "");
     expect(rel).toMatch(/^assets\/[\w-]+\.png$/);

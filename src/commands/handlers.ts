@@ -6,7 +6,8 @@
 // "Đã chấm N người · … lỗi số liệu · … người được đề nghị", so the answer is on screen. On failure nothing in the
 // workbook changes; the message is logged, and where the host can show the task pane from a command (shared
 // runtime) the pane is opened, which explains the problem itself (it runs the same checks). Otherwise the clerk
-// sees no summary sheet appear and opens the pane, whose first run shows the reason.
+// sees no summary sheet appear and opens the pane, whose first run shows the reason. When the workbook's "Tiêu chí"
+// sheet has errors, the first wrong cell is selected, so the clerk lands on what to fix.
 import type { HostEnv } from "../excel/env";
 import { createExcelHost } from "../excel/host";
 
@@ -38,7 +39,12 @@ export function makeCommands(env: HostEnv = globalThis as HostEnv): Commands {
         if (!req.ok) return await tell(env, req.message ?? req.missing.join(", "));
         const settings = await host.loadSettings().catch(() => ({}));
         const outcome = await host.scoreWorkbook(settings);
-        if (!outcome.ok) return await tell(env, outcome.message);
+        if (!outcome.ok) {
+          const first = outcome.problems?.[0];
+          if (first) await host.selectCell(first.sheet, first.cell).catch(() => undefined);
+          const list = (outcome.problems ?? []).map((p) => `\n- ${p.message}`).join("");
+          return await tell(env, outcome.message + list);
+        }
         const summary = outcome.report.sheetsWritten[outcome.report.sheetsWritten.length - 1];
         if (summary) await host.selectCell(summary, "A1");
         console.info(`Thi đua CCHC: ${outcome.report.summaryText}`);

@@ -17,7 +17,8 @@ const HEAD: CellStyle = { bold: true, align: "center", wrap: true, border: true,
 const BODY: CellStyle = { border: true, wrap: true };
 const CENTER: CellStyle = { border: true, align: "center" };
 
-const TEXT_HOW: Record<string, string> = {
+/** What to type in the text columns (the guide sheet and the pane's guide). */
+export const TEXT_HOW: Record<string, string> = {
   stt: "Số thứ tự, đã điền sẵn.",
   ho_ten: "Họ và tên, đã điền sẵn; không sửa tên của người khác.",
   chuc_vu: "Chức vụ hoặc chức danh.",

@@ -4,12 +4,15 @@
 // not what the plan was computed from (rows inserted, deleted or sorted, a column inserted since the read), they
 // are put back from the guard and the run redoes. A normal sheet is one request; only a sheet whose writes pass
 // ~4 MB is cut into row chunks. The add-in's sheets are built under temporary names and swapped in at the end.
+// A tracking sheet protected without a password is unprotected first thing in each request and protected again
+// with the same options last thing in it; with a password the unprotect fails before anything is written.
 import { OUTPUT_HEADERS } from "../core/layout";
 import { WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
 import { SheetSnapshot, cellAt } from "../core/snapshot";
 import { cellRuns, columnRange, rangeA1 } from "./address";
 import { ourRules, queueHighlights } from "./highlights";
 import { CHUNK_BYTES, jsonBytes, planChunks } from "./payload";
+import { PasswordProtectedError } from "./formSheet";
 import { BookRead } from "./read";
 import { blockAddress, formatRow, guardHolds, mergesToUndo, queueBlockDecor, queueBlockRows, queueGuard, queueUndo, sameCell, valueRow } from "./write-tracking";
 import { TEMP_PREFIX, isTempSheet, queueSheet, queueSwap } from "./write-sheets";
@@ -53,12 +56,15 @@ export async function applyPlan(ctx: Excel.RequestContext, book: BookRead, plan:
   const tg = targets(book, plan);
   const parts = chunks(plan, sheet);
   const bottom = t.top + t.values.length - 1;
+  const prot = book.protection.get(t.sheet);
+  const lifted = prot?.protected ? prot.options : null;
   try {
     for (let i = 0; i < parts.length; i++) {
       const [start, end] = parts[i];
       const first = i === 0;
       const last = i === parts.length - 1;
       const ws = ctx.workbook.worksheets.getItem(t.sheet);
+      if (lifted) ws.protection.unprotect(); // first: with a password it fails here, before any write
       let built: Excel.Worksheet[] = [];
       if (last) {
         // the new sheets first: a failure here leaves the tracking sheet untouched
@@ -79,18 +85,21 @@ export async function applyPlan(ctx: Excel.RequestContext, book: BookRead, plan:
         added = queueHighlights(ws, t.highlights);
         queueSwap(ctx, built, tg.names, tg.oldOwn);
       }
+      if (lifted) ws.protection.protect(lifted);
       await ctx.sync(); // deliberate: one request per ~4 MB chunk; a normal sheet has one
       if (!guardHolds(guard, t, sheet)) {
+        if (lifted) ws.protection.unprotect();
         queueUndo(ws, t, guard);
         for (const cf of added) cf.delete();
+        if (lifted) ws.protection.protect(lifted);
         await ctx.sync();
         return { ok: false, moved: true };
       }
       progress?.((i + 1) / parts.length);
     }
   } catch (e) {
-    await recover(ctx, plan, sheet, tg).catch(() => undefined);
-    throw e;
+    const locked = await recover(ctx, plan, sheet, tg, lifted).catch(() => false);
+    throw locked ? new PasswordProtectedError(t.sheet) : e;
   }
   return { ok: true, sheets: tg.names };
 }
@@ -101,9 +110,10 @@ export async function applyPlan(ctx: Excel.RequestContext, book: BookRead, plan:
  * complete, so the rest take their names; otherwise the half-built ones go and the old copies stay. Block: if the
  * names no longer match the read while the block's header row still sits in the block's columns (so they hold
  * only the add-in's output), it is blanked so no result stays on the wrong person. A column inserted in that same
- * moment cannot be told apart from this and is left alone.
+ * moment cannot be told apart from this and is left alone. Protection: a sheet that was lifted is protected again;
+ * one still protected means the unprotect itself failed (a password): returns true, and nothing was written.
  */
-async function recover(ctx: Excel.RequestContext, plan: WritePlan, sheet: SheetSnapshot, tg: Targets): Promise<void> {
+async function recover(ctx: Excel.RequestContext, plan: WritePlan, sheet: SheetSnapshot, tg: Targets, lifted: Excel.WorksheetProtectionOptions | null): Promise<boolean> {
   const t = plan.tracking;
   const sheets = ctx.workbook.worksheets;
   const probe = (name: string) => sheets.getItemOrNullObject(name).load("name");
@@ -114,7 +124,9 @@ async function recover(ctx: Excel.RequestContext, plan: WritePlan, sheet: SheetS
   const bottom = t.top + t.values.length - 1;
   const names = ws.getRange(columnRange(t.nameCol, t.top, bottom)).load("values");
   const block = ws.getRange(blockAddress(t, t.top, bottom)).load("values");
+  const prot = lifted ? ws.protection.load("protected") : null;
   await ctx.sync();
+  if (prot?.protected) return true;
   const swapping = olds.some((x) => x.isNullObject) || tg.names.some((n, k) => !tg.oldOwn.includes(n) && !finals[k].isNullObject);
   temps.forEach((x, k) => {
     if (x.isNullObject) return;
@@ -127,5 +139,7 @@ async function recover(ctx: Excel.RequestContext, plan: WritePlan, sheet: SheetS
     if (t.groupMerge) ws.getRange(rangeA1(t.groupMerge)).unmerge();
     ws.getRange(blockAddress(t, t.top, bottom)).values = t.values.map((row) => row.map(() => ""));
   }
+  if (lifted) ws.protection.protect(lifted);
   await ctx.sync();
+  return false;
 }

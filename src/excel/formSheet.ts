@@ -49,9 +49,8 @@ export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
 
 /** Queue a whole form sheet under `name` (a new sheet), its checks, panes and protection. */
 export function queueFormSheet(ctx: Excel.RequestContext, plan: FormSheetPlan, name: string): Excel.Worksheet {
-  // queueSheet reads only the layout parts a form sheet shares with SheetPlan (rows, merges, widths, font, page)
+  // queueSheet reads only the layout parts a form sheet shares with SheetPlan (rows, merges, widths, heights, font, page)
   const ws = queueSheet(ctx, plan as unknown as SheetPlan, name);
-  for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRange(`${r}:${r}`).format.rowHeight = h;
   queueValidations(ws, plan.validations);
   if (plan.freeze) {
     const { rows, cols } = plan.freeze;

@@ -3,6 +3,7 @@
 import { COLORS } from "../core/plan";
 import { HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG } from "../core/plan";
 import { addressLists, cellRuns, hexColor } from "./address";
+import { PasswordProtectedError } from "./formSheet";
 
 export const HIGHLIGHT_RULES = {
   shortfall: `=${HIGHLIGHT_FORMULAS.shortfall}`,
@@ -42,16 +43,36 @@ export function queueHighlights(ws: Excel.Worksheet, cells: { shortfall: string[
   return made;
 }
 
-/** Remove the add-in's highlights from every sheet (3 syncs: names, rules, deletes). Returns how many. */
+/**
+ * Remove the add-in's highlights from every sheet (3 syncs: names, rules and protection, deletes). A sheet protected
+ * without a password is unprotected around its deletes and protected again with the same options, in the same
+ * request; with a password, PasswordProtectedError (found after the failed request). Returns how many rules went.
+ */
 export async function clearAllHighlights(ctx: Excel.RequestContext): Promise<number> {
   const sheets = ctx.workbook.worksheets;
   sheets.load("items/name");
   await ctx.sync();
-  const all = sheets.items.map(loadRules);
+  const all = sheets.items.map((ws) => ({ ws, rules: loadRules(ws), prot: ws.protection.load("protected,options") }));
   await ctx.sync();
-  const ours = all.flatMap(ourRules);
-  if (ours.length === 0) return 0;
-  for (const cf of ours) cf.delete();
-  await ctx.sync();
-  return ours.length;
+  const touched = all.map((x) => ({ ...x, ours: ourRules(x.rules), options: x.prot.protected ? { ...x.prot.options } : null })).filter((x) => x.ours.length);
+  if (touched.length === 0) return 0;
+  // all unprotects first: if one fails (a password), the first sheet still protected afterwards is that one
+  for (const x of touched) if (x.options) x.ws.protection.unprotect();
+  for (const x of touched) for (const cf of x.ours) cf.delete();
+  for (const x of touched) if (x.options) x.ws.protection.protect(x.options);
+  try {
+    await ctx.sync();
+  } catch (e) {
+    const lifted = touched.filter((x) => x.options);
+    if (!lifted.length) throw e;
+    const now = lifted.map((x) => ({ x, p: x.ws.protection.load("protected") }));
+    await ctx.sync();
+    // unprotects run first, so a password leaves "lifted …, still protected …" (protects failing leave the reverse)
+    const k = now.findIndex(({ p }) => p.protected);
+    const locked = k >= 0 && now.slice(k).every(({ p }) => p.protected) ? now[k] : undefined;
+    for (const { x, p } of now) if (!p.protected) x.ws.protection.protect(x.options!); // put back what the failed request lifted
+    await ctx.sync();
+    throw locked ? new PasswordProtectedError(locked.x.ws.name) : e;
+  }
+  return touched.reduce((n, x) => n + x.ours.length, 0);
 }

@@ -1,5 +1,5 @@
 // Office.js → the core's snapshot: sheet names (1st sync), then every sheet's used range (values, value types),
-// merged areas and conditional formats (2nd sync). A sheet too big for one 5 MB response is read again in row
+// merged areas, conditional formats and protection (2nd sync). A sheet too big for one 5 MB response is read again in row
 // chunks (one sync per ~150,000 cells: the deliberate chunking; a normal workbook never gets there).
 import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot, colLetter } from "../core/snapshot";
 import { parseAreaList } from "./address";
@@ -9,6 +9,13 @@ export interface BookRead {
   snapshot: WorkbookSnapshot;
   /** Each sheet's conditional formats, loaded (type and custom formula), deletable later in the same run. */
   rules: Map<string, Excel.ConditionalFormatCollection>;
+  /** Each sheet's protection as read (a protected sheet is unprotected and protected again around the writes). */
+  protection: Map<string, SheetProtection>;
+}
+
+export interface SheetProtection {
+  protected: boolean;
+  options: Excel.WorksheetProtectionOptions;
 }
 
 /** Cells per read request in the chunked path (values + value types ≈ 15–20 bytes a cell). */
@@ -41,7 +48,11 @@ interface SheetHandles {
   ws: Excel.Worksheet;
   used: Excel.Range;
   rules: Excel.ConditionalFormatCollection;
+  protection: Excel.WorksheetProtection;
 }
+
+const protectionOf = (parts: SheetHandles[]): Map<string, SheetProtection> =>
+  new Map(parts.map(({ ws, protection: p }) => [ws.name, { protected: p.protected, options: { ...p.options } }]));
 
 /** The whole workbook in two syncs; falls back to row chunks when a sheet is too large for one response. */
 export async function readBook(ctx: Excel.RequestContext, progress?: (fraction: number) => void): Promise<BookRead> {
@@ -60,7 +71,7 @@ export async function readBook(ctx: Excel.RequestContext, progress?: (fraction: 
 function handles(ws: Excel.Worksheet, withValues: boolean): SheetHandles {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load(withValues ? "rowIndex,columnIndex,rowCount,columnCount,values,valueTypes" : "rowIndex,columnIndex,rowCount,columnCount");
-  return { ws, used, rules: loadRules(ws) };
+  return { ws, used, rules: loadRules(ws), protection: ws.protection.load("protected,options") };
 }
 
 async function readAtOnce(ctx: Excel.RequestContext, items: Excel.Worksheet[]): Promise<BookRead> {
@@ -77,7 +88,7 @@ async function readAtOnce(ctx: Excel.RequestContext, items: Excel.Worksheet[]): 
     if (!used.isNullObject) placeRows(rows, used.rowIndex, used.columnIndex, used.values, used.valueTypes);
     return finish(ws.name, rows, merged.isNullObject ? [] : parseAreaList(merged.address));
   });
-  return { snapshot: { sheets }, rules };
+  return { snapshot: { sheets }, rules, protection: protectionOf(parts) };
 }
 
 async function readInChunks(ctx: Excel.RequestContext, items: Excel.Worksheet[], progress?: (fraction: number) => void): Promise<BookRead> {
@@ -124,5 +135,5 @@ async function readInChunks(ctx: Excel.RequestContext, items: Excel.Worksheet[],
     progress?.(0.2 + (0.8 * next) / tasks.length);
   }
   const sheets = parts.map((p, i) => finish(p.ws.name, rows[i], merges[i]));
-  return { snapshot: { sheets }, rules };
+  return { snapshot: { sheets }, rules, protection: protectionOf(parts) };
 }

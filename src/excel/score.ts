@@ -1,11 +1,15 @@
-// The whole job in one Excel.run: read → core → write plan → apply; redone (at most 3 times) when rows moved
-// between the read and the write, and told plainly when they keep moving or when Excel refuses a request.
-import { DEFAULT_CATALOG } from "../core/catalog";
+// The whole job in one Excel.run: read → core (with the workbook's own "Tiêu chí" catalog, from the same read)
+// → write plan → apply; redone (at most 3 times) when rows moved between the read and the write, and told plainly
+// when they keep moving, when the catalog sheet has errors, or when Excel refuses a request.
+import { Catalog, DEFAULT_CATALOG } from "../core/catalog";
+import { catalogFromSheet, findCatalogSheet } from "../core/catalogSheet";
 import { ScoreOptions, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/failure";
 import { runSummary } from "../core/messages";
-import type { ClerkSettings, OnProgress, RunOutcome } from "./api";
+import { WorkbookSnapshot } from "../core/snapshot";
+import type { CatalogOutcome, ClerkSettings, OnProgress, RunOutcome } from "./api";
 import { applyPlan } from "./apply";
+import { PasswordProtectedError } from "./formSheet";
 import { readBook } from "./read";
 
 export const MAX_ATTEMPTS = 3;
@@ -17,11 +21,25 @@ export const rowsMovedMessage = (sheet: string): string =>
 /** A plain message for an exception from Excel (RichApi.Error has a code) or from the shell. */
 export function errorMessage(e: unknown): string {
   const code = (e as { code?: string })?.code;
+  if (e instanceof PasswordProtectedError) return e.message;
   const detail = e instanceof Error ? e.message : String(e);
   if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") {
     return "Bảng quá lớn để Excel trên web ghi trong một lần. Hãy thử lại trên Excel cài trên máy, hoặc chia bảng thành nhiều trang.";
   }
   return `Excel báo lỗi khi chấm điểm${code ? ` (${code})` : ""}: ${detail}. Các ô số liệu của anh/chị không bị thay đổi; hãy bấm Chấm điểm lại.`;
+}
+
+/** The plain message over a catalog sheet's cell errors. */
+export const catalogErrorsMessage = (sheet: string, n: number, action = "chấm điểm"): string =>
+  `Trang “${sheet}” (bộ tiêu chí) có ${n} ô chưa đúng, nên chưa ${action}. Bấm vào từng lỗi để đến ô đó, sửa rồi thử lại.`;
+
+/** The catalog a snapshot carries in its "Tiêu chí" sheet (found by its title), else the default one. */
+export function snapshotCatalog(book: WorkbookSnapshot, base: Catalog = DEFAULT_CATALOG): CatalogOutcome {
+  const sheet = findCatalogSheet(book);
+  if (!sheet) return { ok: true, catalog: base, sheet: null };
+  const r = catalogFromSheet(sheet, base);
+  if (r.ok) return { ok: true, catalog: r.catalog, sheet: sheet.name };
+  return { ok: false, message: catalogErrorsMessage(sheet.name, r.errors.length), problems: r.errors.map((e) => ({ sheet: sheet.name, ...e })) };
 }
 
 export function scoreOptions(s: ClerkSettings): ScoreOptions {
@@ -36,8 +54,10 @@ export async function runJob(ctx: Excel.RequestContext, s: ClerkSettings, onProg
     onProgress?.("read", 0);
     const book = await readBook(ctx, (f) => onProgress?.("read", f));
     onProgress?.("compute", 0);
-    const outcome = scoreWorkbook(book.snapshot, scoreOptions(s));
-    if (!outcome.ok) return { ok: false, message: describeFailure(outcome.failure, DEFAULT_CATALOG), failure: outcome.failure };
+    const cat = snapshotCatalog(book.snapshot);
+    if (!cat.ok) return { ok: false, message: cat.message, problems: cat.problems };
+    const outcome = scoreWorkbook(book.snapshot, { ...scoreOptions(s), catalog: cat.catalog });
+    if (!outcome.ok) return { ok: false, message: describeFailure(outcome.failure, cat.catalog), failure: outcome.failure };
     const { run } = outcome;
     sheet = run.result.sheet;
     onProgress?.("write", 0);
@@ -50,7 +70,7 @@ export async function runJob(ctx: Excel.RequestContext, s: ClerkSettings, onProg
     const errors = r.rows.reduce((n, row) => n + row.issues.filter((i) => i.severity === "error").length, 0);
     const summaryText = runSummary({ rows: r.rows.length, errors, nominees: r.nominees.length, tieReview: r.tieReview.length }, run.options.lang);
     onProgress?.("done", 1);
-    return { ok: true, report: { result: r, summaryText, sheetsWritten: applied.sheets, retries } };
+    return { ok: true, report: { result: r, summaryText, sheetsWritten: applied.sheets, retries, catalog: cat.catalog, catalogSheet: cat.sheet } };
   }
   return { ok: false, message: rowsMovedMessage(sheet) };
 }

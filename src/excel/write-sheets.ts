@@ -62,7 +62,7 @@ function queueChart(ws: Excel.Worksheet, cp: ChartPlan): void {
   chart.setPosition(cp.anchor, offsetCell(cp.anchor, CHART_SIZE.rows, CHART_SIZE.cols));
 }
 
-/** Queue one whole sheet under `tempName`: cells (text as "@" first), font, styles, merges, widths, A4, chart. */
+/** Queue one whole sheet under `tempName`: cells (text as "@" first), font, styles, merges, widths, row heights, A4, chart. */
 export function queueSheet(ctx: Excel.RequestContext, sp: SheetPlan, tempName: string): Excel.Worksheet {
   const ws = ctx.workbook.worksheets.add(tempName);
   const width = Math.max(1, sp.colWidths.length, ...sp.rows.map((r) => r.length));
@@ -78,6 +78,7 @@ export function queueSheet(ctx: Excel.RequestContext, sp: SheetPlan, tempName: s
   sp.colWidths.forEach((w, i) => {
     ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = widthPoints(w);
   });
+  for (const [r, h] of Object.entries(sp.rowHeights ?? {})) ws.getRange(`${r}:${r}`).format.rowHeight = h;
   const page = ws.pageLayout;
   page.orientation = sp.page.orientation === "landscape" ? "Landscape" : "Portrait";
   page.paperSize = "A4";

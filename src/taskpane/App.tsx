@@ -1,17 +1,32 @@
-// The task pane: title, the one primary action, its progress and result; results, settings and the column
-// mapping editor are loaded on demand so the first screen stays light. Talks only to the ExcelHost it is given.
+// The task pane: title, the one primary action, its progress and result, the live check of the tracking sheet;
+// results, the officials' tools, their guide, settings and the column mapping editor are loaded on demand so the
+// first screen stays light. Talks only to the ExcelHost it is given.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens, webLightTheme } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/api";
 import { strings, type Lang, type Strings } from "./i18n";
+import { useLiveCheck } from "./useLiveCheck";
 import { useScoring, type Scoring } from "./useScoring";
 import { ErrorBoundary } from "./components/ErrorBoundary";
+import { Failure, Requirements } from "./components/Failure";
 import { Header } from "./components/Header";
+import { LiveBar } from "./components/LiveBar";
 import { RunBar } from "./components/RunBar";
 
 const ResultsPanel = lazy(() => import(/* webpackChunkName: "results", webpackPrefetch: true */ "./components/ResultsPanel"));
+const LiveProblems = lazy(() => import(/* webpackChunkName: "results" */ "./components/ResultsPanel").then((m) => ({ default: m.LiveProblems })));
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
-const MappingEditor = lazy(() => import(/* webpackChunkName: "mapping" */ "./components/MappingEditor"));
+const OfficialsTools = lazy(() => import(/* webpackChunkName: "officials" */ "./components/OfficialsTools"));
+const GuidePanel = lazy(() => import(/* webpackChunkName: "guide" */ "./components/GuidePanel"));
+
+/** Which part of the pane to open at start (taskpane.html?mo=tao-bang from the ribbon's "Tạo bảng theo dõi"). */
+export type OpenAt = "tools" | "guide";
+
+/** `?mo=tao-bang` → the officials' tools; `?mo=huong-dan` → their guide. */
+export function openAtOf(search: string): OpenAt | undefined {
+  const mo = new URLSearchParams(search).get("mo");
+  return mo === "tao-bang" ? "tools" : mo === "huong-dan" ? "guide" : undefined;
+}
 
 const useStyles = makeStyles({
   root: {
@@ -24,109 +39,94 @@ const useStyles = makeStyles({
     // Fluent's Text keeps the browser's heading and paragraph margins; the flex gaps space the pane instead.
     "& h1, & h2, & h3, & h4, & p": { marginTop: 0, marginBottom: 0 },
   },
-  message: { whiteSpace: "pre-line" },
-  settings: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
-
-function Loading({ t }: { t: Strings }) {
-  return <Spinner size="tiny" label={t.loading} />;
-}
 
 function Lazy({ t, children }: { t: Strings; children: ReactNode }) {
   return (
     <ErrorBoundary t={t}>
-      <Suspense fallback={<Loading t={t} />}>{children}</Suspense>
+      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>{children}</Suspense>
     </ErrorBoundary>
   );
 }
 
-function Requirements({ t, missing, message }: { t: Strings; missing: string[]; message?: string }) {
-  return (
-    <MessageBar intent="warning" layout="multiline" data-testid="requirements">
-      <MessageBarBody>
-        <MessageBarTitle>{t.requirementsTitle}</MessageBarTitle>
-        {message ?? t.requirementsDefault(missing)}
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
-
-/** A failed run: the host's plain message, and the mapping editor when the header was not recognised. */
-function Failure({ t, scoring, ready }: { t: Strings; scoring: Scoring; ready: boolean }) {
+/** A part of the pane behind a show/hide button; its content is mounted (and loaded) only when open. */
+function Disclosure({ id, label, show, hide, open, onToggle, children }: { id: string; label: string; show: string; hide: string; open: boolean; onToggle: () => void; children: ReactNode }) {
   const s = useStyles();
-  const { run, settings } = scoring.state;
-  if (run.phase !== "failed") return null;
-  const failure = run.failure;
-  // A header not recognised is answered by the mapping editor (its own words replace the host's long list).
-  if (failure?.code === "E_NO_HEADER") {
-    return (
-      <Lazy t={t}>
-        <MappingEditor t={t} failure={failure} mapping={settings.mapping ?? {}} disabled={!ready} onApply={(mapping) => void scoring.run({ mapping })} />
-      </Lazy>
-    );
-  }
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="run-error">
-      <MessageBarBody className={s.message}>
-        <MessageBarTitle>{failure?.code === "E_NO_SHEET" ? t.noSheetTitle : t.runFailedTitle}</MessageBarTitle>
-        {failure?.code === "E_NO_SHEET" ? t.noSheet(failure.sheet, failure.sheets) : run.message}
-      </MessageBarBody>
-    </MessageBar>
+    <section className={s.section} aria-label={label}>
+      <div>
+        <Button appearance="subtle" aria-expanded={open} aria-controls={id} onClick={onToggle}>
+          {open ? hide : show}
+        </Button>
+      </div>
+      <div id={id} hidden={!open}>
+        {open && children}
+      </div>
+    </section>
   );
 }
 
 type Req = ReturnType<ExcelHost["checkRequirements"]>;
 
-function Pane({ host, req, scoring }: { host: ExcelHost; req: Req; scoring: Scoring }) {
+function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scoring: Scoring; openAt?: OpenAt }) {
   const s = useStyles();
   const { state } = scoring;
   const lang: Lang = state.settings.lang === "en" ? "en" : "vi";
   const t = strings(lang);
   const [showSettings, setShowSettings] = useState(false);
+  const [showTools, setShowTools] = useState(openAt === "tools");
+  const [showGuide, setShowGuide] = useState(openAt === "guide");
+  const [liveOn, setLiveOn] = useState(true);
+  const [known, setKnown] = useState<string | null>(null);
   const running = state.run.phase === "running";
+  const report = state.run.phase === "done" ? state.run.report : null;
   const settingsOpen = showSettings || (state.run.phase === "failed" && state.run.failure?.code === "E_NO_SHEET");
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // the tracking sheet to watch: the last run's, the one a tool just made, else the one chosen in Settings
+  useEffect(() => {
+    if (report) setKnown(report.result.sheet);
+  }, [report]);
+  const chosen = state.settings.sheet ?? null;
+  const sheet = known ?? chosen;
+  const live = useLiveCheck(host, { enabled: req.ok && liveOn, sheet, mapping: state.settings.mapping, lang, epoch: report });
+  const liveRows = report && live.sheet === report.result.sheet ? live.rows : undefined;
 
   const selectCell = useCallback(
-    (sheet: string, cell: string) => {
-      host.selectCell(sheet, cell).catch((e: unknown) => console.error("selectCell", e));
+    (sheetName: string, cell: string) => {
+      host.selectCell(sheetName, cell).catch((e: unknown) => console.error("selectCell", e));
     },
     [host],
   );
+  const lazyWrap = (children: ReactNode) => <Lazy t={t}>{children}</Lazy>;
+  const onSheet = { ...state.settings, sheet: sheet ?? undefined }; // the tools and the guide work on the known sheet
 
   return (
     <main className={s.root}>
       <Header t={t} lang={lang} onLang={(l) => void scoring.save({ lang: l }, true)} />
       {!req.ok && <Requirements t={t} missing={req.missing} message={req.message} />}
       <RunBar t={t} run={state.run} notice={state.notice} ready={req.ok} clearing={state.clearing} onRun={() => void scoring.run()} onClear={() => void scoring.clear()} />
-      <Failure t={t} scoring={scoring} ready={req.ok && !running} />
-      {state.run.phase === "done" && (
-        <Lazy t={t}>
-          <ResultsPanel t={t} lang={lang} report={state.run.report} onSelectCell={selectCell} />
-        </Lazy>
-      )}
-      <section className={s.settings} aria-label={t.settingsTitle}>
-        <div>
-          <Button appearance="subtle" aria-expanded={settingsOpen} aria-controls="settings-panel" onClick={() => setShowSettings(!settingsOpen)}>
-            {settingsOpen ? t.settingsHide : t.settingsShow}
-          </Button>
-        </div>
-        <div id="settings-panel" hidden={!settingsOpen}>
-          {settingsOpen && (
-            <Lazy t={t}>
-              <SettingsPanel t={t} settings={state.settings} sheets={state.sheets} disabled={!req.ok || running} onChange={scoring.update} onSave={() => void scoring.save()} />
-            </Lazy>
-          )}
-        </div>
-      </section>
+      <Failure t={t} scoring={scoring} ready={req.ok && !running} lazyWrap={lazyWrap} onSelectCell={selectCell} />
+      {req.ok && sheet && <LiveBar t={t} on={liveOn} sheet={live.sheet ?? sheet} live={live} onChange={setLiveOn} />}
+      {report && lazyWrap(<ResultsPanel t={t} lang={lang} report={report} live={liveRows} onSelectCell={selectCell} />)}
+      {!report && live.sheet && live.rows.size > 0 && lazyWrap(<LiveProblems t={t} sheet={live.sheet} live={live.rows} catalog={live.catalog} onSelectCell={selectCell} />)}
+      <Disclosure id="tools-panel" label={t.toolsTitle} show={t.toolsShow} hide={t.toolsHide} open={showTools} onToggle={() => setShowTools(!showTools)}>
+        {lazyWrap(<OfficialsTools t={t} host={host} settings={onSheet} disabled={!req.ok} focusCreate={openAt === "tools"} onSheet={setKnown} onSelectCell={selectCell} />)}
+      </Disclosure>
+      <Disclosure id="guide-panel" label={t.guideTitle} show={t.guideShow} hide={t.guideHide} open={showGuide} onToggle={() => setShowGuide(!showGuide)}>
+        {req.ok && lazyWrap(<GuidePanel t={t} host={host} settings={onSheet} onSelectCell={selectCell} />)}
+      </Disclosure>
+      <Disclosure id="settings-panel" label={t.settingsTitle} show={t.settingsShow} hide={t.settingsHide} open={settingsOpen} onToggle={() => setShowSettings(!settingsOpen)}>
+        {lazyWrap(<SettingsPanel t={t} settings={state.settings} sheets={state.sheets} disabled={!req.ok || running} onChange={scoring.update} onSave={() => void scoring.save()} />)}
+      </Disclosure>
     </main>
   );
 }
 
-function Stateful({ host }: { host: ExcelHost }) {
+function Stateful({ host, openAt }: { host: ExcelHost; openAt?: OpenAt }) {
   const req: Req = useMemo(() => {
     try {
       return host.checkRequirements();
@@ -135,15 +135,15 @@ function Stateful({ host }: { host: ExcelHost }) {
     }
   }, [host]);
   const scoring = useScoring(host, req.ok);
-  return <Pane host={host} req={req} scoring={scoring} />;
+  return <Pane host={host} req={req} scoring={scoring} openAt={openAt} />;
 }
 
-/** The whole pane for one host. */
-export function App({ host }: { host: ExcelHost }) {
+/** The whole pane for one host; `openAt` opens the officials' tools or their guide at start. */
+export function App({ host, openAt }: { host: ExcelHost; openAt?: OpenAt }) {
   return (
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary t={strings("vi")}>
-        <Stateful host={host} />
+        <Stateful host={host} openAt={openAt} />
       </ErrorBoundary>
     </FluentProvider>
   );

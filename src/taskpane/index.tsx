@@ -1,9 +1,10 @@
 // Entry of the task pane: waits for Office.js, then renders the pane for the real Excel host, loaded on first use
-// (or a plain message when the page is opened outside Excel or Office.js could not be loaded).
+// (or a plain message when the page is opened outside Excel or Office.js could not be loaded). The ribbon's
+// "Tạo bảng theo dõi" opens taskpane.html?mo=tao-bang: the pane starts on the officials' tools.
 import "./noEval";
 import { createRoot } from "react-dom/client";
 import { checkRequirements, type HostEnv } from "../excel/env";
-import { App, NoOffice } from "./App";
+import { App, NoOffice, openAtOf } from "./App";
 import { lazyHost } from "./lazyHost";
 
 function start(): void {
@@ -25,7 +26,7 @@ function start(): void {
       () => import(/* webpackChunkName: "host" */ "../excel/host").then((m) => m.createExcelHost(env)),
       () => checkRequirements(env),
     );
-    root.render(<App host={host} />);
+    root.render(<App host={host} openAt={openAtOf(location.search)} />);
   });
 }
 

@@ -1,5 +1,7 @@
-// Pure shaping of a ScoreResult for the pane: problems grouped by row then criterion, shortfalls by criterion.
+// Pure shaping of a ScoreResult for the pane: problems grouped by row then criterion (with the live check's newer
+// rows laid over the run's), shortfalls by criterion.
 import type { ResultRow, ScoreResult } from "../core/engine";
+import type { RowCheck } from "../core/liveCheck";
 
 export type Issue = ResultRow["issues"][number] & { criterion?: string };
 
@@ -8,6 +10,9 @@ export interface CatalogView {
   fields: { id: string; label: string }[];
   criteria: { code: string; name: string; denominator?: string; numerator?: string; percent?: string; field?: string }[];
 }
+
+/** No catalog at hand: problems are still grouped by the criterion they carry, without names. */
+export const NO_CATALOG: CatalogView = { fields: [], criteria: [] };
 
 export interface CriterionGroup {
   /** "TC05", "TC06, TC07", or "" for row-level problems (name, kind, gates …). */
@@ -57,8 +62,36 @@ export function issueCriteria(issue: Issue, row: ResultRow, cat: CatalogView, by
   return (erring.length ? erring : codes).sort();
 }
 
+/** A row the live check re-checked, as a result row (its problems only: no score until the next run). */
+const liveRow = (c: RowCheck): ResultRow => ({
+  row: c.row,
+  name: c.name,
+  kind: "individual",
+  applicable: 0,
+  achieved: 0,
+  score: null,
+  level: null,
+  rank: null,
+  eligible: false,
+  ineligibleReasons: [],
+  criteria: {},
+  issues: c.isData ? c.issues.map(({ cell, severity, code, message, criterion }) => ({ cell, severity, code, message, ...(criterion ? { criterion } : {}) })) : [],
+});
+
+/** The run's rows with the live check's newer problems laid over them (rows it re-checked replace the run's). */
+export function withLive(rows: ResultRow[], live: ReadonlyMap<number, RowCheck>): ResultRow[] {
+  if (live.size === 0) return rows;
+  const out = rows.map((r) => {
+    const c = live.get(r.row);
+    return c ? { ...r, name: c.name || r.name, issues: liveRow(c).issues } : r;
+  });
+  const known = new Set(rows.map((r) => r.row));
+  for (const c of live.values()) if (!known.has(c.row) && c.isData) out.push(liveRow(c));
+  return out;
+}
+
 /** Rows with problems, in sheet order; inside a row, criterion groups in code order, row-level problems last. */
-export function groupIssues(result: ScoreResult, cat: CatalogView): RowGroup[] {
+export function groupIssues(result: Pick<ScoreResult, "rows">, cat: CatalogView): RowGroup[] {
   const byField = criteriaByField(cat);
   const out: RowGroup[] = [];
   for (const row of [...result.rows].sort((a, b) => a.row - b.row)) {

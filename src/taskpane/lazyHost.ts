@@ -17,5 +17,11 @@ export function lazyHost(load: () => Promise<ExcelHost>, checkRequirements: Exce
     scoreWorkbook: (s, onProgress) => host().then((h) => h.scoreWorkbook(s, onProgress)),
     clearHighlights: () => host().then((h) => h.clearHighlights()),
     selectCell: (sheet, address) => host().then((h) => h.selectCell(sheet, address)),
+    readCatalog: () => host().then((h) => h.readCatalog()),
+    createTrackingSheet: (source) => host().then((h) => h.createTrackingSheet(source)),
+    applyChecks: (s) => host().then((h) => h.applyChecks(s)),
+    saveCatalogSheet: () => host().then((h) => h.saveCatalogSheet()),
+    readGuide: (s) => host().then((h) => h.readGuide(s)),
+    startLiveCheck: (o) => host().then((h) => h.startLiveCheck(o)),
   };
 }

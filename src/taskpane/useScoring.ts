@@ -1,13 +1,13 @@
 // The pane's state and the only calls it makes: everything goes through the ExcelHost it is given.
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { ClerkSettings, ExcelHost, ProgressStep, RunReport } from "../excel/api";
+import type { CellProblem, ClerkSettings, ExcelHost, ProgressStep, RunReport } from "../excel/api";
 import type { LayoutFailure } from "../core/layout";
 
 export type RunState =
   | { phase: "idle" }
   | { phase: "running"; step: ProgressStep; fraction: number }
   | { phase: "done"; report: RunReport }
-  | { phase: "failed"; message: string; failure?: LayoutFailure };
+  | { phase: "failed"; message: string; failure?: LayoutFailure; problems?: CellProblem[] };
 
 export type Notice = { kind: "cleared"; count: number } | { kind: "saved" } | { kind: "error"; message: string } | null;
 
@@ -105,7 +105,7 @@ export function useScoring(host: ExcelHost, enabled = true): Scoring {
       try {
         await host.saveSettings(next).catch(() => undefined); // remembering is a convenience; scoring goes on
         const outcome = await host.scoreWorkbook(next, (step, fraction) => dispatch({ type: "progress", step, fraction }));
-        dispatch({ type: "run", run: outcome.ok ? { phase: "done", report: outcome.report } : { phase: "failed", message: outcome.message, failure: outcome.failure } });
+        dispatch({ type: "run", run: outcome.ok ? { phase: "done", report: outcome.report } : { phase: "failed", message: outcome.message, failure: outcome.failure, problems: outcome.problems } });
       } catch (e) {
         dispatch({ type: "run", run: { phase: "failed", message: messageOf(e) } });
       } finally {

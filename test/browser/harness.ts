@@ -92,6 +92,8 @@ export interface HarnessOptions {
   /** … or the fake's workbook data directly. */
   workbook?: FakeWorkbookData;
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel (2 for crisp screenshots); default 1. */
+  deviceScaleFactor?: number;
 }
 
 /** Build if needed, serve, launch Chromium, open taskpane.html and wait for the primary button. */
@@ -102,7 +104,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const server = await serveDist({ "/__test__/axe.min.js": path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 360, height: 900 }, locale: "vi-VN", serviceWorkers: "block" });
+    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 360, height: 900 }, deviceScaleFactor: opts.deviceScaleFactor ?? 1, locale: "vi-VN", serviceWorkers: "block" });
     const page = await context.newPage();
     const blocked: string[] = [];
     const errors: string[] = [];

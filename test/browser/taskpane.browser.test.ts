@@ -1,6 +1,7 @@
 // The built task pane in headless Chromium with the REAL src/excel host over the fake Excel (Office.js double):
 // first render time, a keyboard-driven run on fixture 04, a problem that selects its cell, the column mapping
-// editor on a sheet whose header is not recognised, a screenshot, and axe-core on each state.
+// editor on a sheet whose header is not recognised, the officials' tools (paste two officials, create the sheet,
+// the guide) and the ribbon's ?mo=tao-bang, a screenshot, and axe-core on each state.
 import fs from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
@@ -102,12 +103,45 @@ describe("fixture 04 through the real host", () => {
     expect(h.errors).toEqual([]);
   });
 
+  test("the officials' tools: paste two officials, create the tracking sheet, read the guide; axe-core still clean", async () => {
+    const page = h.page;
+    await page.getByRole("button", { name: "Hiện công cụ bảng theo dõi" }).click();
+    const area = page.getByRole("textbox", { name: "Danh sách (mỗi người một dòng)" });
+    await area.waitFor({ timeout: 30_000 });
+    await area.fill("Nguyễn Văn An\tChủ tịch UBND\tLãnh đạo\tNam\nLê Thị Hoa\tCông chức Văn phòng - Thống kê\tVăn phòng\tNữ");
+    await page.getByTestId("create-sheet").click();
+    await page.getByTestId("create-outcome").filter({ hasText: "Đã tạo trang “Theo dõi thi đua”: 2 người" }).waitFor({ timeout: 30_000 });
+    const sheets = await page.evaluate(() => (window as unknown as { __officeFake: { workbook: { sheetNames(): string[] } } }).__officeFake.workbook.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(["Theo dõi thi đua", "Hướng dẫn nhập liệu", "Tiêu chí"]));
+    const names = await page.evaluate(() => (window as unknown as { __officeFake: { workbook: { values(s: string): unknown[][] } } }).__officeFake.workbook.values("Theo dõi thi đua").flat());
+    expect(names).toEqual(expect.arrayContaining(["Nguyễn Văn An", "Lê Thị Hoa"]));
+    // the pane now watches the new sheet
+    await page.getByTestId("live-status").filter({ hasText: "Đang kiểm tra tức thì trang “Theo dõi thi đua”." }).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Hiện hướng dẫn nhập liệu" }).click();
+    await page.getByTestId("guide").filter({ hasText: "Trên trang “Theo dõi thi đua”" }).waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("guide").textContent()).toContain("Màu đỏ: lỗi số liệu cần sửa");
+    const result = await axe(page);
+    console.log(`axe-core (officials' tools + guide): ${result.passes} rules pass; violations: ${JSON.stringify(result.violations)}`);
+    expect(serious(result.violations)).toEqual([]);
+    expect(h.blocked).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+
   test("commands.html loads under the same CSP and registers the ribbon's two functions", async () => {
     await h.page.goto(`${h.url}/commands.html`);
     await h.page.waitForFunction(() => (window as unknown as { __officeFake?: { actions: Map<string, unknown> } }).__officeFake?.actions.size === 2, null, { timeout: 10_000 });
     const names = await h.page.evaluate(() => [...(window as unknown as { __officeFake: { actions: Map<string, unknown> } }).__officeFake.actions.keys()].sort());
     expect(names).toEqual(["clearHighlights", "scoreAndRank"]);
     expect(h.blocked).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+
+  test("the ribbon's “Tạo bảng theo dõi” page (?mo=tao-bang) opens on the tools with the focus on their heading", async () => {
+    await h.page.goto(`${h.url}/taskpane.html?mo=tao-bang`);
+    const heading = h.page.getByRole("heading", { name: "Tạo bảng theo dõi" });
+    await heading.waitFor({ timeout: 30_000 });
+    await h.page.waitForFunction(() => document.activeElement?.textContent === "Tạo bảng theo dõi", null, { timeout: 10_000 });
+    expect(await h.page.getByRole("button", { name: "Ẩn công cụ bảng theo dõi" }).getAttribute("aria-expanded")).toBe("true");
     expect(h.errors).toEqual([]);
   });
 });

@@ -1,13 +1,17 @@
 // Builders for the Office.js shell's tests: generated tracking workbooks of n rows, a scored run against the
-// fake, and the plan the core makes for the same snapshot (what the fake's cells are compared with).
+// fake, and the plan the core makes for the same snapshot (what the fake's cells are compared with). Importing
+// this installs the fake's extras (protection, validation, events): the shell reads every sheet's protection.
 import { scoreWorkbook, ScoreOptions, ScoreRun } from "../../src/core/engine";
 import { CellValue, SheetSnapshot, WorkbookSnapshot, colLetter } from "../../src/core/snapshot";
 import type { ClerkSettings, RunOutcome } from "../../src/excel/api";
 import { createExcelHost } from "../../src/excel/host";
 import { FakeOptions, FakeOffice, createFakeOffice, workbookDataFromSnapshot } from "../fakes/excel-fake";
+import { installFakeExtras } from "../fakes/excel-fake-extras";
 import { PERSON_FIELDS, flatSheet } from "../helpers/sheet";
 
 export const FIELDS = [...PERSON_FIELDS, "hs_da_giai_quyet", "hs_dung_han", "phieu_danh_gia", "phieu_hai_long", "tc01", "bi_phan_anh"];
+installFakeExtras();
+
 const SECTORS = ["Tư pháp - hộ tịch", "Văn phòng - thống kê", "Địa chính - xây dựng"];
 
 /** n people on a flat sheet (title row 1, header row 3, data from row 4); `names` replaces the first names. */

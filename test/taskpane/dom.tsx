@@ -64,3 +64,12 @@ export function button(root: HTMLElement, text: string): HTMLButtonElement {
 }
 
 export const textOf = (root: HTMLElement): string => root.textContent ?? "";
+
+/** Type into any controlled field (input, textarea) or choose in a <select>, the way React sees it. */
+export async function fill(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, text: string): Promise<void> {
+  await act(async () => {
+    const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), "value")!.set!;
+    set.call(el, text);
+    el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
+  });
+}

@@ -1,5 +1,6 @@
 // A scriptable ExcelHost for pane tests, and a real ScoreResult computed by the core from a small sheet.
-import type { ClerkSettings, ExcelHost, OnProgress, RunOutcome, RunReport } from "../../src/excel/api";
+import type { ClerkSettings, ExcelHost, GuideView, LiveOptions, OnProgress, OfficialsSource, RunOutcome, RunReport } from "../../src/excel/api";
+import { DEFAULT_CATALOG } from "../../src/core/catalog";
 import { scoreWorkbook } from "../../src/core/engine";
 import { runSummary } from "../../src/core/messages";
 import { book, flatSheet, PERSON_FIELDS } from "../helpers/sheet";
@@ -22,6 +23,8 @@ export function sampleReport(): RunReport {
     summaryText: runSummary({ rows: result.rows.length, errors, nominees: result.nominees.length, tieReview: result.tieReview.length }),
     sheetsWritten: ["DS đề nghị khen thưởng", "Tổng hợp kết quả"],
     retries: 0,
+    catalog: out.run.catalog,
+    catalogSheet: null,
   };
 }
 
@@ -29,7 +32,28 @@ export interface FakeHost extends ExcelHost {
   selected: { sheet: string; address: string }[];
   saved: ClerkSettings[];
   runs: ClerkSettings[];
+  /** The officials' tools called, in order, with their argument. */
+  tools: { name: string; arg?: unknown }[];
+  /** Live checks started (their options, to push updates) and how many were stopped. */
+  live: { started: LiveOptions[]; stopped: number };
 }
+
+/** A small guide: two people on "Theo dõi", the TC05 pair of columns. */
+export const sampleGuide = (): GuideView => ({
+  sheet: "Theo dõi",
+  nameColumn: "B",
+  rows: { first: 4, last: 5 },
+  people: [
+    { row: 4, name: "Nguyễn Thị An" },
+    { row: 5, name: "Trần Văn Bình" },
+  ],
+  columns: [
+    { letter: "B", header: "Họ và tên", criteria: [], how: "Họ và tên, đã điền sẵn; không sửa tên của người khác." },
+    { letter: "F", header: "Số hồ sơ đúng hạn", criteria: [{ code: "TC05", name: "Hồ sơ TTHC trả kết quả đúng hạn, trước hạn", target: "100%", plan: "100% hồ sơ TTHC được trả kết quả đúng hạn và trước hạn" }], how: "Nhập số nguyên ≥ 0, không lớn hơn số hồ sơ đã giải quyết (cột E); để trống nếu không áp dụng." },
+  ],
+  planTitle: "Kế hoạch số 12/KH-UBND của UBND xã — năm 2025",
+  colors: { shortfall: "#F4B183", error: "#FF8080" },
+});
 
 /** A host whose scoreWorkbook answers with `outcome` (a value, or a function of the settings). */
 export function fakeHost(opts: {
@@ -37,14 +61,21 @@ export function fakeHost(opts: {
   requirements?: ReturnType<ExcelHost["checkRequirements"]>;
   settings?: ClerkSettings;
   sheets?: string[];
+  /** Replace any of the officials' tools. */
+  override?: Partial<ExcelHost>;
 } = {}): FakeHost {
   const selected: FakeHost["selected"] = [];
   const saved: ClerkSettings[] = [];
   const runs: ClerkSettings[] = [];
+  const tools: FakeHost["tools"] = [];
+  const live: FakeHost["live"] = { started: [], stopped: 0 };
+  const record = (name: string, arg?: unknown) => tools.push(arg === undefined ? { name } : { name, arg });
   return {
     selected,
     saved,
     runs,
+    tools,
+    live,
     checkRequirements: () => opts.requirements ?? { ok: true, missing: [] },
     listSheets: async () => opts.sheets ?? ["Hướng dẫn", "Theo dõi"],
     loadSettings: async () => opts.settings ?? {},
@@ -65,5 +96,27 @@ export function fakeHost(opts: {
     selectCell: async (sheet, address) => {
       selected.push({ sheet, address });
     },
+    readCatalog: async () => ({ ok: true, catalog: DEFAULT_CATALOG, sheet: null }),
+    createTrackingSheet: async (source: OfficialsSource) => {
+      record("createTrackingSheet", source);
+      return { ok: true, sheet: "Theo dõi thi đua", sheets: ["Theo dõi thi đua", "Hướng dẫn nhập liệu", "Tiêu chí"], message: "Đã tạo trang “Theo dõi thi đua”." };
+    },
+    applyChecks: async (s) => {
+      record("applyChecks", s);
+      return { ok: true, sheet: "Theo dõi", message: "Đã gắn 12 quy tắc kiểm tra nhập liệu cho 4 dòng của trang “Theo dõi”." };
+    },
+    saveCatalogSheet: async () => {
+      record("saveCatalogSheet");
+      return { ok: true, message: "Đã tạo trang “Tiêu chí”." };
+    },
+    readGuide: async (s) => {
+      record("readGuide", s);
+      return { ok: true, guide: sampleGuide() };
+    },
+    startLiveCheck: async (o) => {
+      live.started.push(o);
+      return { ok: true, sheet: o.sheet ?? "Theo dõi", catalog: DEFAULT_CATALOG, stop: async () => void live.stopped++ };
+    },
+    ...opts.override,
   };
 }

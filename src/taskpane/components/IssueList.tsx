@@ -1,4 +1,6 @@
-// Data problems grouped by row then criterion; each problem is a button that selects its cell in the sheet.
+// Data problems grouped by row then criterion; each problem is a button that selects its cell in the sheet. The first
+// five rows start open; a row that appears later (the live check found a new problem) opens too.
+import { useState } from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Caption1Strong, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Strings } from "../i18n";
 import type { RowGroup } from "../issues";
@@ -23,14 +25,26 @@ function groupTitle(t: Strings, codes: string, names: Record<string, string>): s
   return codes.includes(",") ? codes : `${codes} · ${names[first] ?? ""}`;
 }
 
+/** Open rows: the first five at first, then every row not seen before; the clerk's own opening and closing kept. */
+function useOpenRows(groups: RowGroup[]): [string[], (value: string, open: boolean) => void] {
+  const rows = groups.map((g) => String(g.row));
+  const [state, setState] = useState(() => ({ seen: new Set(rows), open: rows.slice(0, 5) }));
+  const fresh = rows.filter((r) => !state.seen.has(r));
+  // adjusting state to new props during render (React's documented pattern): new rows open at once
+  if (fresh.length) setState((st) => ({ seen: new Set([...st.seen, ...fresh]), open: [...st.open, ...fresh.filter((r) => !st.open.includes(r))] }));
+  const toggle = (value: string, isOpen: boolean) =>
+    setState((st) => ({ ...st, open: isOpen ? [...st.open.filter((x) => x !== value), value] : st.open.filter((x) => x !== value) }));
+  return [state.open, toggle];
+}
+
 export function IssueList({ t, groups, criterionNames, onSelect }: Props) {
   const s = useStyles();
+  const [open, toggle] = useOpenRows(groups);
   if (!groups.length) return <Text as="p">{t.noProblems}</Text>;
-  const open = groups.slice(0, 5).map((g) => String(g.row));
   return (
     <>
       <Caption1 as="p">{t.problemsHint}</Caption1>
-      <Accordion multiple collapsible defaultOpenItems={open}>
+      <Accordion multiple collapsible openItems={open} onToggle={(_, d) => toggle(String(d.value), d.openItems.includes(d.value))}>
         {groups.map((g) => (
           <AccordionItem key={g.row} value={String(g.row)}>
             <AccordionHeader as="h3">{t.rowHeading(g.row, g.name, g.errors + g.warnings)}</AccordionHeader>

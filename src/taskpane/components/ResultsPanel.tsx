@@ -1,10 +1,11 @@
-// The result of a run (loaded on demand): sheets written, the proposal list, problems, shortfalls.
+// The result of a run (loaded on demand): sheets written, the proposal list, problems (with the live check's newer
+// rows laid over the run's), shortfalls; and the live check's problems alone when there is no run yet.
 import { useMemo } from "react";
 import { Caption1, Divider, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { DEFAULT_CATALOG } from "../../core/catalog";
+import type { RowCheck } from "../../core/liveCheck";
 import type { RunReport } from "../../excel/api";
 import type { Lang, Strings } from "../i18n";
-import { countErrors, groupIssues, groupShortfalls } from "../issues";
+import { NO_CATALOG, countErrors, groupIssues, groupShortfalls, withLive, type CatalogView } from "../issues";
 import { IssueList } from "./IssueList";
 import { NomineeList } from "./NomineeList";
 import { ShortfallList } from "./ShortfallList";
@@ -13,19 +14,25 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
+const NO_LIVE: ReadonlyMap<number, RowCheck> = new Map();
+
 export interface ResultsPanelProps {
   t: Strings;
   lang: Lang;
   report: RunReport;
+  /** Rows the live check re-checked on the result's sheet since the run. */
+  live?: ReadonlyMap<number, RowCheck>;
   onSelectCell: (sheet: string, cell: string) => void;
 }
 
-export default function ResultsPanel({ t, lang, report, onSelectCell }: ResultsPanelProps) {
+export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelectCell }: ResultsPanelProps) {
   const s = useStyles();
   const { result } = report;
-  const groups = useMemo(() => groupIssues(result, DEFAULT_CATALOG), [result]);
-  const shortfalls = useMemo(() => groupShortfalls(result, DEFAULT_CATALOG), [result]);
-  const names = useMemo(() => Object.fromEntries(DEFAULT_CATALOG.criteria.map((c) => [c.code, c.name])), []);
+  const catalog: CatalogView = report.catalog ?? NO_CATALOG;
+  const rows = useMemo(() => withLive(result.rows, live), [result, live]);
+  const groups = useMemo(() => groupIssues({ rows }, catalog), [rows, catalog]);
+  const shortfalls = useMemo(() => groupShortfalls(result, catalog), [result, catalog]);
+  const names = useMemo(() => Object.fromEntries(catalog.criteria.map((c) => [c.code, c.name])), [catalog]);
   const problems = groups.reduce((n, g) => n + g.errors + g.warnings, 0);
   return (
     <section className={s.root} aria-labelledby="results-title">
@@ -35,13 +42,29 @@ export default function ResultsPanel({ t, lang, report, onSelectCell }: ResultsP
       {report.sheetsWritten.length > 0 && <Caption1 as="p">{t.written(report.sheetsWritten)}</Caption1>}
       <NomineeList t={t} lang={lang} result={result} />
       <Divider />
-      <Subtitle2 as="h2" data-errors={countErrors(result)}>
+      <Subtitle2 as="h2" data-errors={countErrors({ ...result, rows })}>
         {t.problemsTitle(problems)}
       </Subtitle2>
       <IssueList t={t} groups={groups} criterionNames={names} onSelect={(cell) => onSelectCell(result.sheet, cell)} />
       <Divider />
       <Subtitle2 as="h2">{t.shortfallsTitle(shortfalls.length)}</Subtitle2>
       <ShortfallList t={t} lang={lang} shortfalls={shortfalls} />
+    </section>
+  );
+}
+
+/** The live check's problems before any run (e.g. officials typing into a new tracking sheet). */
+export function LiveProblems({ t, sheet, live, catalog = NO_CATALOG, onSelectCell }: { t: Strings; sheet: string; live: ReadonlyMap<number, RowCheck>; catalog?: CatalogView; onSelectCell: (sheet: string, cell: string) => void }) {
+  const s = useStyles();
+  const groups = useMemo(() => groupIssues({ rows: withLive([], live) }, catalog), [live, catalog]);
+  const names = useMemo(() => Object.fromEntries(catalog.criteria.map((c) => [c.code, c.name])), [catalog]);
+  const problems = groups.reduce((n, g) => n + g.errors + g.warnings, 0);
+  return (
+    <section className={s.root} aria-labelledby="live-title" data-testid="live-problems">
+      <Subtitle2 as="h2" id="live-title">
+        {t.liveTitle(problems)}
+      </Subtitle2>
+      <IssueList t={t} groups={groups} criterionNames={names} onSelect={(cell) => onSelectCell(sheet, cell)} />
     </section>
   );
 }
