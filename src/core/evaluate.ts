@@ -49,13 +49,17 @@ export interface RowEvaluation {
 }
 
 /** Collects issues of one row, one per (cell, code). */
+const NO_ISSUES: Issue[] = Object.freeze([]) as unknown as Issue[];
+
 class IssueSink {
-  readonly list: Issue[] = [];
+  /** Most rows have no issue: they share one empty, frozen list. */
+  list: Issue[] = NO_ISSUES;
   constructor(private row: number, private lang: Lang) {}
   add(col: number, code: IssueCode, ctx: Omit<IssueContext, "cell">, criterion?: string): void {
     const cell = a1(this.row, col);
     if (this.list.some((i) => i.cell === cell && i.code === code)) return;
     const severity = code.startsWith("W_") ? "warning" : "error";
+    if (this.list === NO_ISSUES) this.list = [];
     this.list.push({ cell, severity, code, message: issueMessage(code, { ...ctx, cell }, this.lang), row: this.row, col, ...(criterion ? { criterion } : {}) });
   }
 }
@@ -295,7 +299,7 @@ export function markDuplicates(rows: RowEvaluation[], layout: Layout, lang: Lang
     for (const r of g) {
       const others = g.filter((x) => x !== r).map((x) => x.row);
       const cell = a1(r.row, col);
-      r.issues.push({ cell, severity: "warning", code: "W_DUPLICATE_NAME", message: issueMessage("W_DUPLICATE_NAME", { cell, rows: others }, lang), row: r.row, col });
+      r.issues = [...r.issues, { cell, severity: "warning", code: "W_DUPLICATE_NAME", message: issueMessage("W_DUPLICATE_NAME", { cell, rows: others }, lang), row: r.row, col }];
     }
   }
 }

@@ -4,6 +4,7 @@ import { RowEvaluation } from "./evaluate";
 import { fold } from "./text";
 
 const EPS = 1e-9;
+const NONE: IneligibleReason[] = Object.freeze([]) as unknown as IneligibleReason[];
 
 export type IneligibleReason = "collective" | "errors" | "no-score" | "complaint" | "discipline" | "under-review" | "award-giver" | "below-min-score";
 
@@ -117,7 +118,7 @@ export function scoreRows(evals: RowEvaluation[], catalog: Catalog, opts: RankOp
     if (e.gates.underReview) why.push("under-review");
     if (isAwardGiver(e.chucVu)) why.push("award-giver");
     if (r.score !== null && r.score + EPS < opts.minScore) why.push("below-min-score");
-    r.ineligibleReasons = why;
+    r.ineligibleReasons = why.length ? why : NONE;
     r.eligible = why.length === 0 && r.score !== null;
   }
   return rows;
