@@ -22,16 +22,20 @@ export function generateSheet(n: number, catalog: Catalog = DEFAULT_CATALOG, see
     set("chuc_vu", "Công chức");
     set("linh_vuc", pick(SECTORS));
     set("gioi_tinh", rand() < 0.5 ? "Nam" : "Nữ");
+    // which fields this official has figures for (a shared denominator, TC06/TC07, is decided once)
+    const skip = new Map<string, boolean>();
     for (const c of catalog.criteria) {
-      if (rand() < 0.3) continue;
+      const key = c.denominator ?? c.field ?? c.code;
+      if (!skip.has(key)) skip.set(key, rand() < 0.3);
+      if (skip.get(key)) continue;
       if (c.type === "yesno") set(c.field!, rand() < 0.85 ? "Đạt" : "Không đạt");
       else if (c.type === "ratio") {
         // a denominator shared with an earlier criterion (TC06/TC07) keeps its figure
         const shared = row[fields.indexOf(c.denominator!)];
         const d = typeof shared === "number" ? shared : 10 + Math.floor(rand() * 900);
         const r = rand();
-        set(c.denominator!, r < 0.02 ? "12,000" : d);
-        set(c.numerator!, r < 0.7 ? d : r < 0.98 ? d - 1 - Math.floor(rand() * 9) : d + 3);
+        set(c.denominator!, r < 0.004 ? "12,000" : d);
+        set(c.numerator!, r < 0.7 ? d : r < 0.996 ? d - 1 - Math.floor(rand() * 9) : d + 3);
       }
     }
     if (rand() < 0.05) set("bi_phan_anh", "Có");
