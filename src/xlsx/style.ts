@@ -15,3 +15,17 @@ export function applyStyle(cell: ExcelJS.Cell, s: CellStyle | undefined, font: {
   if (s.fill) cell.fill = solid(s.fill);
   if (s.numFmt) cell.numFmt = s.numFmt;
 }
+
+/** A4, fit to one page wide, the header rows repeated on every printed page. */
+export function applyPage(ws: ExcelJS.Worksheet, page: { orientation: "portrait" | "landscape"; printTitleRows?: string }, margin = 0.5): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: margin, right: margin * 0.7, top: margin, bottom: margin, header: 0.3, footer: 0.3 },
+    ...(page.printTitleRows ? { printTitlesRow: page.printTitleRows } : {}),
+  };
+}

@@ -12,7 +12,7 @@ import { TemplateOptions, TemplatePlan, buildTemplate } from "../core/template";
 import { exactKey } from "../core/text";
 import { listSource } from "../core/validation";
 import { sheetSnapshot } from "./read";
-import { applyStyle as style, rangeOf } from "./style";
+import { applyPage, applyStyle as style, rangeOf } from "./style";
 
 /** A rule in exceljs's terms. */
 export function toExcelJsValidation(r: ValidationRule): ExcelJS.DataValidation {
@@ -49,16 +49,7 @@ export async function writeFormSheet(ws: ExcelJS.Worksheet, plan: FormSheetPlan)
   for (const m of plan.merges) if (m.right > m.left || m.bottom > m.top) ws.mergeCells(rangeOf(m));
   plan.colWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const [r, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(r)).height = h;
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation: plan.page.orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.3, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    ...(plan.page.printTitleRows ? { printTitlesRow: plan.page.printTitleRows } : {}),
-  };
+  applyPage(ws, plan.page, 0.4);
   if (plan.freeze) ws.views = [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   applyValidations(ws, plan.validations);
   if (plan.protection) {

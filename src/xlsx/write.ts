@@ -3,7 +3,7 @@
 import type ExcelJS from "exceljs";
 import { COLORS, HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG, OUTPUT_COL_WIDTHS, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
 import { sheetSnapshot } from "./read";
-import { applyStyle, rangeOf, solid, thin } from "./style";
+import { applyPage, applyStyle, rangeOf, solid, thin } from "./style";
 
 
 type CF = { ref: string; rules: { type: string; formulae?: string[] }[] };
@@ -83,16 +83,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
     ws.getColumn(i + 1).width = w;
   });
   for (const [r, h] of Object.entries(sp.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation: sp.page.orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(sp.page.printTitleRows ? { printTitlesRow: sp.page.printTitleRows } : {}),
-  };
+  applyPage(ws, sp.page, 0.6);
 }
 
 /** Apply the plan: tracking sheet block and highlights, then the add-in's sheets (old copies replaced). */
