@@ -86,3 +86,40 @@ describe("form rows", () => {
   test("a date in a data row's Ghi chú does not end the table", () =>
     expect(rows([head, [1, "A", "Đạt", "nhận ngày 5 tháng 3 năm 2025"], [2, "B", "Đạt"], [null, "Hòa Phong, ngày 31 tháng 12 năm 2025"], [3, "C", "Đạt"]])).toEqual([2, 3]));
 });
+
+describe("a form written without diacritics, with letters for sections and 'Cộng' for the total", () => {
+  const v: CellValue[][] = [];
+  v[0] = ["UY BAN NHAN DAN XA TAN LAP"];
+  v[2] = ["TT", "Ho ten", "Ngay sinh", "Tieu chi 5 - Tra ket qua dung han", null, "Tieu chi 14", "Tieu chi 10 - Hai long", null, null, "Bi phan anh", "Gioi tinh", "Sang kien"];
+  v[3] = [null, null, null, "Tong so", "So dat", null, "So phieu", "So phieu hai long", "Ty le (%)", null, null, null];
+  v[4] = ["A.", "CAN BO"];
+  v[5] = [1, "Nguyen Van A", "01/01/1980", 20, 20, "Dat", null, null, "97%", null, "Nam", 1];
+  v[6] = [2, "Tran Thi B", "02/02/1985", 30, 28, "Dat", 50, 48, null, "Khong", "Nu", null];
+  v[7] = ["B.", "CONG CHUC"];
+  v[8] = [3, "Le Van C", null, 10, 10, "Dat", null, null, 0.95, "Co", "Nam", null];
+  v[9] = [null, "Cộng", null, 60, 58];
+  v[11] = [null, "Nguoi lap bieu", null, null, null, null, "TM. UY BAN NHAN DAN"];
+  const merges = [
+    { top: 3, left: 4, bottom: 3, right: 5 },
+    { top: 3, left: 7, bottom: 3, right: 9 },
+    { top: 3, left: 1, bottom: 4, right: 1 },
+    { top: 3, left: 2, bottom: 4, right: 2 },
+    { top: 3, left: 6, bottom: 4, right: 6 },
+  ];
+  const values = Array.from({ length: 12 }, (_, i) => v[i] ?? []);
+  const out = scoreWorkbook({ sheets: [{ name: "Huong dan", values: [["Ghi chép"]], merges: [] }, { name: "Bang 1", values, merges }] });
+  test("every field is found and only the three people are data rows", () => {
+    expect(out.ok && out.run.layout.columns).toEqual({ stt: 1, ho_ten: 2, hs_da_giai_quyet: 4, hs_dung_han: 5, tc14: 6, phieu_danh_gia: 7, phieu_hai_long: 8, ty_le_hai_long: 9, bi_phan_anh: 10, gioi_tinh: 11, sang_kien: 12 });
+    expect(out.ok && out.run.result.rows.map((r) => r.row)).toEqual([6, 7, 9]);
+  });
+  test("statuses, ranks and the nomination follow the rules", () => {
+    if (!out.ok) throw new Error("layout");
+    const r = out.run.result;
+    expect(r.rows.map((x) => [x.name, x.criteria.TC05.status, x.criteria.TC10.status, x.score, x.rank, x.ineligibleReasons])).toEqual([
+      ["Nguyen Van A", "achieved", "achieved", 100, 1, []],
+      ["Tran Thi B", "shortfall", "achieved", 66.67, 2, ["below-min-score"]],
+      ["Le Van C", "achieved", "shortfall", 66.67, 2, ["complaint", "below-min-score"]],
+    ]);
+    expect([r.nominees.map((n) => n.name), r.nomination.reason]).toEqual([["Nguyen Van A"], "not-enough-eligible"]);
+  });
+});
