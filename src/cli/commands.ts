@@ -5,7 +5,7 @@ import { ScoreOptions, ScoreRun, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/failure";
 import { runSummary } from "../core/messages";
 import { workbookSnapshot } from "../xlsx/read";
-import { applyPlan } from "../xlsx/write";
+import { applyPlan, clearHighlights } from "../xlsx/write";
 import { CliError } from "./args";
 import { loadCatalogFile, loadWorkbook, workbookCatalog } from "./files";
 
@@ -48,4 +48,15 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
   if (cmd.json) lines.push(`Kết quả JSON: ${cmd.json}`);
   if (cmd.out) lines.push(`Bảng đã chấm: ${cmd.out} (trang: ${[r.sheet, ...sheets].join(", ")})`);
   return { run, lines };
+}
+
+/** "Xóa đánh dấu" for a file: the add-in's highlights removed from every sheet, everything else kept. */
+export async function clearFile(input: string, out: string): Promise<string[]> {
+  const wb = await loadWorkbook(input);
+  let removed = 0;
+  wb.eachSheet((ws) => {
+    removed += clearHighlights(ws);
+  });
+  await wb.xlsx.writeFile(out);
+  return [`Đã xóa ${removed} quy tắc tô màu của Thi đua CCHC; định dạng riêng của bảng giữ nguyên. Tệp: ${out}`];
 }

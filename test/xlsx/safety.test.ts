@@ -113,3 +113,16 @@ describe("command line errors", () => {
     expect([r.code, /--quota phải là số nguyên/.test(r.err)]).toEqual([2, true]);
   });
 });
+
+describe("Xóa đánh dấu from the command line", () => {
+  test("--clear-highlights removes the add-in's rules and keeps every value", async () => {
+    const input = path.join(tmp, "fmt.out.xlsx");
+    const out = path.join(tmp, "fmt.clean.xlsx");
+    const { clearFile } = await import("../../src/cli/commands");
+    expect((await clearFile(input, out))[0]).toMatch(/^Đã xóa 2 quy tắc/);
+    const [a, b] = [await load(input), await load(out)];
+    const rules = (w: ExcelJS.Workbook) => ((w.getWorksheet("Theo dõi") as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings ?? []).length;
+    expect([rules(a), rules(b)]).toEqual([3, 1]);
+    a.getWorksheet("Theo dõi")!.eachRow((row, r) => row.eachCell((cell, c) => expect(b.getWorksheet("Theo dõi")!.getCell(r, c).value).toEqual(cell.value)));
+  });
+});
