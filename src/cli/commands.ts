@@ -34,7 +34,7 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
   if (cmd.json) fs.writeFileSync(cmd.json, JSON.stringify(run.result, null, 1) + "\n");
   let sheets: string[] = [];
   if (cmd.out) {
-    sheets = applyPlan(wb, run.plan).sheets;
+    sheets = applyPlan(wb, run.plan, book).sheets;
     await wb.xlsx.writeFile(cmd.out);
   }
   const r = run.result;

@@ -2,6 +2,7 @@
 // conditional formats (the clerk's own fills stay untouched), and the add-in's own sheets, replaced on re-run.
 import type ExcelJS from "exceljs";
 import { COLORS, HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG, OUTPUT_COL_WIDTHS, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
+import { WorkbookSnapshot } from "../core/snapshot";
 import { sheetSnapshot } from "./read";
 import { applyPage, applyStyle, rangeOf, solid, thin } from "./style";
 
@@ -86,13 +87,14 @@ function writeSheet(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
   applyPage(ws, sp.page, 0.6);
 }
 
-/** Apply the plan: tracking sheet block and highlights, then the add-in's sheets (old copies replaced). */
-export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): { sheets: string[] } {
+/** Apply the plan: tracking sheet block and highlights, then the add-in's sheets (old copies replaced). `book` is the
+ * snapshot the run was computed from (sheet ownership is read from it, not from the workbook again). */
+export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, book: WorkbookSnapshot = { sheets: [] }): { sheets: string[] } {
   const ws = wb.getWorksheet(plan.tracking.sheet);
   if (!ws) throw new Error(`Không tìm thấy trang "${plan.tracking.sheet}"`);
   writeTracking(ws, plan.tracking);
   // remove the add-in's earlier sheets first, so the new ones keep their order at the end
-  const existing = wb.worksheets.map((s) => ({ ws: s, own: s.name !== plan.tracking.sheet && isOwnSheet(sheetSnapshot(s)) }));
+  const existing = wb.worksheets.map((s) => ({ ws: s, own: s.name !== plan.tracking.sheet && isOwnSheet(book.sheets.find((x) => x.name === s.name) ?? sheetSnapshot(s)) }));
   const names: string[] = [];
   for (const sp of plan.sheets) {
     const name = resolveSheetName(sp.name, existing.map((e) => ({ name: e.ws.name, own: e.own })));
