@@ -3,7 +3,8 @@
 import { Catalog, Criterion } from "./catalog";
 import { fold, hasPhrase, headerKey } from "./text";
 
-export type Role = "den" | "num" | "pct" | "field" | null;
+/** "rate": a computed rate column of a criterion that has no rate field (e.g. "TC05 Tỷ lệ (%)") — not an input. */
+export type Role = "den" | "num" | "pct" | "field" | "rate" | null;
 export type ColumnClass = { kind: "criterion"; criterion: Criterion; role: Role } | { kind: "field"; field: string } | null;
 
 const GENERIC_NUM = ["dat", "so dat", "da", "duoc", "trong do"];
@@ -67,7 +68,7 @@ export class HeaderMatcher {
     if (c.type === "yesno") return "field";
     if (c.type === "percent") return "pct";
     const t = headerKey(raw);
-    if (c.percent && (hasPhrase(t, "ty le") || t.includes("%"))) return "pct";
+    if (hasPhrase(t, "ty le") || t.includes("%")) return c.percent ? "pct" : "rate";
     if (!t) return null;
     if (DEN_WORDS.some((w) => hasPhrase(t, w))) return "den";
     if (c.numeratorWords.some((w) => hasPhrase(t, headerKey(w)))) return "num";

@@ -176,3 +176,13 @@ test("a flat header with a criterion's full name and a role word maps the role",
   const r = readLayout(book({ name: "S", values, merges: [] }), DEFAULT_CATALOG);
   expect(r.ok && r.layout.columns).toMatchObject({ kq_con_hieu_luc: 2, kq_so_hoa: 3 });
 });
+
+test("a computed rate column beside a criterion's counts is not read as its denominator", () => {
+  const values: CellValue[][] = [
+    ["Họ và tên", "5. Trả kết quả đúng hạn", null, null],
+    [null, "Số hồ sơ đúng hạn", "Tỷ lệ (%)", "Số hồ sơ đã giải quyết"],
+    ["A", 9, 0.9, 10],
+  ];
+  const r = readLayout(book({ name: "S", values, merges: [{ top: 1, left: 2, bottom: 1, right: 4 }] }), DEFAULT_CATALOG);
+  expect(r.ok && r.layout.columns).toEqual({ ho_ten: 1, hs_dung_han: 2, hs_da_giai_quyet: 4 });
+});
