@@ -136,7 +136,7 @@ export const DEFAULT_CATALOG_INPUT = {
   tieBreak: ["sang_kien"],
   awardGiverTitles: ["Chủ tịch UBND", "Chủ tịch Ủy ban nhân dân"],
   fields: [
-    { id: "stt", kind: "text", header: "STT", label: "STT", aliases: ["TT"] },
+    { id: "stt", kind: "text", header: "STT", label: "STT", aliases: ["TT", "Số TT", "Số thứ tự"] },
     { id: "ho_ten", kind: "text", header: "Họ và tên", label: "Họ và tên", aliases: ["Họ tên", "Tên"] },
     { id: "chuc_vu", kind: "text", header: "Chức vụ", label: "Chức vụ", aliases: ["Chức danh"] },
     { id: "linh_vuc", kind: "text", header: "Ngành, lĩnh vực", label: "Ngành, lĩnh vực", aliases: ["Bộ phận"] },

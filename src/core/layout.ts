@@ -184,8 +184,10 @@ function readRows(sheet: SheetSnapshot, columns: Record<string, number>, start: 
       if (row.some((v, i) => !skip(i + 1) && typeof v === "string" && isSignatureText(v))) break;
     }
     bodyEnd = r;
-    if (TOTALS.has(totalKey(stt)) || TOTALS.has(totalKey(name))) continue;
-    if (!hasData && (SECTION.test(stt) || SECTION.test(name))) continue;
+    // the STT cell, or the row's first cell when the sheet's STT column was not recognised
+    const lead = sttCol === undefined ? text(row.find((v, i) => !skip(i + 1) && !isBlank(v ?? null)) ?? null) : stt;
+    if (TOTALS.has(totalKey(lead)) || TOTALS.has(totalKey(name))) continue;
+    if (!hasData && (SECTION.test(lead) || SECTION.test(name))) continue;
     if (name === "" && !hasData) continue;
     dataRows.push(r);
   }

@@ -123,3 +123,9 @@ describe("a form written without diacritics, with letters for sections and 'Cộ
     expect([r.nominees.map((n) => n.name), r.nomination.reason]).toEqual([["Nguyen Van A"], "not-enough-eligible"]);
   });
 });
+
+test("without a recognised STT column, a 'Tổng cộng' in the first column is still the total row", () => {
+  const head = ["Thứ tự", "Họ và tên", "TC05. Số hồ sơ đã giải quyết", "TC05. Số hồ sơ trả kết quả đúng hạn, trước hạn"];
+  const out = scoreWorkbook({ sheets: [{ name: "S", values: [head, [1, "A", 10, 10], [2, "B", 5, 4], ["Tổng cộng", null, 15, 14]], merges: [] }] });
+  expect(out.ok && out.run.result.rows.map((r) => r.row)).toEqual([2, 3]);
+});
