@@ -64,11 +64,6 @@ export const textCell = (v: string, s?: CellStyle): PlanCell => ({ v, text: true
 export const numCell = (v: number | null, s?: CellStyle): PlanCell => ({ v, ...(s ? { s } : {}) });
 export const emptyCell = (s?: CellStyle): PlanCell => ({ v: null, ...(s ? { s } : {}) });
 
-/** "G11:G40" for a rule. */
-export function ruleRange(r: Pick<ValidationRule, "col" | "top" | "bottom">, letter: (c: number) => string): string {
-  return `${letter(r.col)}${r.top}:${letter(r.col)}${r.bottom}`;
-}
-
 /** Consecutive runs of sorted row numbers: [5,6,7,10] → [[5,7],[10,10]]. */
 export function rowRuns(rows: number[]): [number, number][] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);

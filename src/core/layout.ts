@@ -1,6 +1,6 @@
 // Reading the clerk's sheet as it is (§7): which sheet, which header row(s), which column is which field,
 // which rows are data rows (not titles, numbering, sections, totals, blanks or signatures).
-import { Catalog, Field } from "./catalog";
+import { Catalog } from "./catalog";
 import { isBlank } from "./cells";
 import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot, cellAt, colCount, isCellError, parseA1 } from "./snapshot";
 import { ColumnClass, HeaderMatcher } from "./headers";
@@ -269,10 +269,4 @@ export function readLayout(
     ok: true,
     layout: { sheet: sheet.name, headerTop: choice.top, headerBottom: choice.bottom, numberingRow, columns, dataRows, bodyEnd, outputCol, outputExisting: outCol !== null },
   };
-}
-
-/** Field ids a layout is missing, for messages. */
-export function fieldLabel(catalog: Catalog, id: string): string {
-  const f: Field | undefined = catalog.fields.find((x) => x.id === id);
-  return f ? f.header : id;
 }

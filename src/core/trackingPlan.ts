@@ -4,7 +4,7 @@ import { OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, OUTPUT_WIDTH } from "./layout";
 import { WORDS } from "./messages";
 import { PlanInput, PlanValue, TrackingPlan, fmtPercent } from "./plan";
 import { Nomination, ScoredRow, round2 } from "./rank";
-import { a1, cellAt, colLetter } from "./snapshot";
+import { a1, cellAt } from "./snapshot";
 
 function notesFor(r: ScoredRow, catalog: Catalog): string {
   const parts: string[] = [];
@@ -72,9 +72,4 @@ export function trackingPlan(p: PlanInput): TrackingPlan {
     rowKeys: rows.map((r) => ({ row: r.eval.row, name: String(cellAt(sheet, r.eval.row, layout.columns.ho_ten) ?? "") })),
     nameCol: layout.columns.ho_ten,
   };
-}
-
-/** A1 range of the tracking block, e.g. "AH2:AO40". */
-export function trackingRange(t: TrackingPlan): string {
-  return `${colLetter(t.col)}${t.top}:${colLetter(t.col + t.width - 1)}${t.top + t.values.length - 1}`;
 }
