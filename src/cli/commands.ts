@@ -7,7 +7,7 @@ import { runSummary } from "../core/messages";
 import { workbookSnapshot } from "../xlsx/read";
 import { applyPlan, clearHighlights } from "../xlsx/write";
 import { CliError } from "./args";
-import { loadCatalogFile, loadWorkbook, workbookCatalog } from "./files";
+import { loadCatalogFile, loadWorkbook, workbookCatalog, writeOut } from "./files";
 
 export { CliError } from "./args";
 
@@ -31,11 +31,15 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
   const outcome = scoreWorkbook(book, opts);
   if (!outcome.ok) throw new CliError(describeFailure(outcome.failure, catalog));
   const { run } = outcome;
-  if (cmd.json) fs.writeFileSync(cmd.json, JSON.stringify(run.result, null, 1) + "\n");
+  if (cmd.json) {
+    const json = cmd.json;
+    await writeOut(json, () => fs.writeFileSync(json, JSON.stringify(run.result, null, 1) + "\n"));
+  }
   let sheets: string[] = [];
   if (cmd.out) {
     sheets = applyPlan(wb, run.plan, book).sheets;
-    await wb.xlsx.writeFile(cmd.out);
+    const out = cmd.out;
+    await writeOut(out, () => wb.xlsx.writeFile(out));
   }
   const r = run.result;
   const errors = r.rows.reduce((n, row) => n + row.issues.filter((i) => i.severity === "error").length, 0);
@@ -57,6 +61,6 @@ export async function clearFile(input: string, out: string): Promise<string[]> {
   wb.eachSheet((ws) => {
     removed += clearHighlights(ws);
   });
-  await wb.xlsx.writeFile(out);
+  await writeOut(out, () => wb.xlsx.writeFile(out));
   return [`Đã xóa ${removed} quy tắc tô màu của Thi đua CCHC; định dạng riêng của bảng giữ nguyên. Tệp: ${out}`];
 }

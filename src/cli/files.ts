@@ -45,3 +45,12 @@ export async function loadCatalogFile(file: string): Promise<Catalog> {
   if (!r.ok) throw new CliError(`Bộ tiêu chí "${file}" có lỗi:\n- ${r.errors.join("\n- ")}`);
   return r.catalog;
 }
+
+/** Write a file; a failure (folder missing, file open in Excel, no permission) becomes a message naming it. */
+export async function writeOut(file: string, write: () => Promise<unknown> | unknown): Promise<void> {
+  try {
+    await write();
+  } catch (e) {
+    throw new CliError(`Không ghi được tệp "${file}" (thư mục có tồn tại không, tệp có đang mở trong Excel không?): ${(e as Error).message}`);
+  }
+}

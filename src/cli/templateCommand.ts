@@ -4,7 +4,7 @@ import path from "node:path";
 import { DEFAULT_CATALOG } from "../core/catalog";
 import { buildTemplateBook, readOfficialsFile } from "../xlsx/template";
 import { CliError } from "./args";
-import { loadCatalogFile } from "./files";
+import { loadCatalogFile, writeOut } from "./files";
 
 export interface TemplateCommand {
   out: string;
@@ -43,7 +43,7 @@ export async function templateFile(cmd: TemplateCommand): Promise<{ lines: strin
   }
   const { workbook, plan, sheets } = await buildTemplateBook(catalog, { officials, blankRows: cmd.blankRows, sheetName: cmd.sheet });
   fs.mkdirSync(path.dirname(path.resolve(cmd.out)), { recursive: true });
-  await workbook.xlsx.writeFile(cmd.out);
+  await writeOut(cmd.out, () => workbook.xlsx.writeFile(cmd.out));
   const people = plan.rowsOf.length;
   const blank = plan.lastDataRow - plan.firstDataRow + 1 - people;
   const lines = [

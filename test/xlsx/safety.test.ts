@@ -126,3 +126,9 @@ describe("Xóa đánh dấu from the command line", () => {
     a.getWorksheet("Theo dõi")!.eachRow((row, r) => row.eachCell((cell, c) => expect(b.getWorksheet("Theo dõi")!.getCell(r, c).value).toEqual(cell.value)));
   });
 });
+
+test("an output that cannot be written exits 1 with a message naming it, not a crash", async () => {
+  const { scoreFile } = await import("../../src/cli/commands");
+  const out = path.join(tmp, "khong-co-thu-muc", "ket-qua.xlsx");
+  await expect(scoreFile({ input: path.join(__dirname, "..", "fixtures", "01-bang-theo-doi-chuan.xlsx"), out })).rejects.toThrow(`Không ghi được tệp "${out}"`);
+});
