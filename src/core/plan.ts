@@ -111,6 +111,16 @@ export function resolveSheetName(base: string, sheets: { name: string; own: bool
 }
 
 
+/**
+ * Whether a text must be stored under the text format "@" because Excel would otherwise read it as a formula
+ * (=, +, -, @), a number or a date ("10/11"), or take a leading apostrophe as its text prefix ("'Trần Thị Nở"). Other texts stay General: a text-formatted cell holding more than
+ * 255 characters shows "####" in Excel.
+ */
+export function needsTextFormat(s: string): boolean {
+  const t = s.trim();
+  return /^['=+\-@]/.test(s) || /^['=+\-@]/.test(t) || /^[\d\s.,:/%()]+$/.test(t) || /^(true|false)$/i.test(t);
+}
+
 export const fmtPercent = (rate: number): string => `${String(round2(rate * 100)).replace(".", ",")}%`;
 
 /** Everything a write plan is computed from. */

@@ -1,6 +1,6 @@
 // The add-in's own sheets (nomination list, summary): each is built whole under a temporary name, then in the same
 // request the old copies go and the new ones take their names, so a failure never leaves a half-written list.
-import { CellStyle, ChartPlan, SheetPlan } from "../core/plan";
+import { CellStyle, ChartPlan, SheetPlan, needsTextFormat } from "../core/plan";
 import { a1, colLetter } from "../core/snapshot";
 import { addressLists, hexColor, offsetCell, rangeA1, widthPoints } from "./address";
 
@@ -69,7 +69,7 @@ export function queueSheet(ctx: Excel.RequestContext, sp: SheetPlan, tempName: s
   const height = Math.max(1, sp.rows.length);
   const pad = <T>(row: T[], fill: T) => Array.from({ length: width }, (_, i) => (i < row.length ? row[i] : fill));
   const all = ws.getRange(`A1:${colLetter(width)}${height}`);
-  all.numberFormat = sp.rows.map((row) => pad(row.map((pc) => (pc.text && typeof pc.v === "string" ? "@" : (pc.s?.numFmt ?? "General"))), "General"));
+  all.numberFormat = sp.rows.map((row) => pad(row.map((pc) => (pc.text && typeof pc.v === "string" && needsTextFormat(pc.v) ? "@" : (pc.s?.numFmt ?? "General"))), "General"));
   all.values = sp.rows.map((row) => pad(row.map((pc) => pc.v ?? ""), ""));
   all.format.font.name = sp.font.name;
   all.format.font.size = sp.font.size;

@@ -1,7 +1,7 @@
 // The output block on the clerk's tracking sheet: number formats before values (text as "@", so no text becomes
 // a formula), header style, group merge, legend, widths; and the guard that proves, inside the same request as
 // the writes, that the rows are still where they were read (else the writes are undone from what it read).
-import { COLORS, OUTPUT_COL_WIDTHS, PlanValue, TrackingPlan } from "../core/plan";
+import { COLORS, OUTPUT_COL_WIDTHS, PlanValue, TrackingPlan, needsTextFormat } from "../core/plan";
 import { CellValue, SheetSnapshot, cellAt, colLetter } from "../core/snapshot";
 import { columnRange, hexColor, parseAreaList, rangeA1, widthPoints } from "./address";
 
@@ -12,12 +12,12 @@ const HEADER_CELLS = 6;
 /** Block rows as sheet row numbers: chunk [start, end) of plan.values covers rows top+start .. top+end-1. */
 export const blockAddress = (t: TrackingPlan, first: number, last: number): string => `${colLetter(t.col)}${first}:${colLetter(t.col + t.width - 1)}${last}`;
 
-/** The number format of each block cell: text "@", numbers per numFmts, empty cells per their column. */
+/** The number format of each block cell: "@" for text Excel would misread, numbers per numFmts, else General. */
 export function formatRow(t: TrackingPlan, row: PlanValue[]): string[] {
   return row.map((v, off) => {
     if (typeof v === "number") return t.numFmts[off] ?? "General";
-    if (typeof v === "string" && v !== "") return "@";
-    return t.textCols.includes(off) ? "@" : (t.numFmts[off] ?? "General");
+    if (typeof v === "string" && v !== "") return needsTextFormat(v) ? "@" : "General";
+    return t.textCols.includes(off) ? "General" : (t.numFmts[off] ?? "General");
   });
 }
 

@@ -6,7 +6,7 @@ import { catalogToSheet } from "../core/catalogSheet";
 import { FormSheetPlan, ValidationRule } from "../core/formPlan";
 import { guideSheet } from "../core/guide";
 import { Official, OfficialsResult, readOfficials } from "../core/officials";
-import { resolveSheetName } from "../core/plan";
+import { needsTextFormat, resolveSheetName } from "../core/plan";
 import { colLetter } from "../core/snapshot";
 import { TemplateOptions, TemplatePlan, buildTemplate } from "../core/template";
 import { exactKey } from "../core/text";
@@ -43,7 +43,7 @@ export async function writeFormSheet(ws: ExcelJS.Worksheet, plan: FormSheetPlan)
       const cell = ws.getCell(i + 1, c + 1);
       cell.value = pc.v === "" ? null : pc.v;
       style(cell, pc.s, plan.font);
-      if (pc.text && typeof pc.v === "string") cell.numFmt = "@";
+      if (pc.text && typeof pc.v === "string" && needsTextFormat(pc.v)) cell.numFmt = "@";
     });
   });
   for (const m of plan.merges) if (m.right > m.left || m.bottom > m.top) ws.mergeCells(rangeOf(m));

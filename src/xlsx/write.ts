@@ -1,7 +1,7 @@
 // Applying the core's write plan to an exceljs workbook: the output block on the tracking sheet, highlights as
 // conditional formats (the clerk's own fills stay untouched), and the add-in's own sheets, replaced on re-run.
 import type ExcelJS from "exceljs";
-import { COLORS, HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG, OUTPUT_COL_WIDTHS, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
+import { COLORS, needsTextFormat, HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG, OUTPUT_COL_WIDTHS, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
 import { WorkbookSnapshot } from "../core/snapshot";
 import { sheetSnapshot } from "./read";
 import { applyPage, applyStyle, rangeOf, solid, thin } from "./style";
@@ -41,7 +41,7 @@ function writeTracking(ws: ExcelJS.Worksheet, plan: WritePlan["tracking"]): void
       cell.value = v === "" ? null : v;
       const fmt = plan.numFmts[off];
       if (fmt && typeof v === "number") cell.numFmt = fmt;
-      if (plan.textCols.includes(off) && typeof v === "string" && v !== "") cell.numFmt = "@";
+      if (typeof v === "string" && needsTextFormat(v)) cell.numFmt = "@";
     });
   });
   for (const hr of plan.headerRows) {
@@ -76,7 +76,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
       const cell = ws.getCell(i + 1, c + 1);
       cell.value = pc.v;
       applyStyle(cell, pc.s, sp.font);
-      if (pc.text && typeof pc.v === "string") cell.numFmt = "@";
+      if (pc.text && typeof pc.v === "string" && needsTextFormat(pc.v)) cell.numFmt = "@";
     });
   });
   for (const m of sp.merges) ws.mergeCells(rangeOf(m));

@@ -1,6 +1,6 @@
 import { scoreWorkbook } from "../../src/core/engine";
 import { OUTPUT_GROUP_TITLE, OUTPUT_HEADERS } from "../../src/core/layout";
-import { SHEET_MARKER, isOwnSheet, resolveSheetName } from "../../src/core/plan";
+import { SHEET_MARKER, isOwnSheet, needsTextFormat, resolveSheetName } from "../../src/core/plan";
 import { CellValue } from "../../src/core/snapshot";
 import { PERSON_FIELDS, book, flatSheet } from "../helpers/sheet";
 
@@ -66,4 +66,19 @@ describe("the add-in's sheets", () => {
     expect(isOwnSheet({ name: "x", values: [["a"], [SHEET_MARKER]], merges: [] })).toBe(true);
     expect(isOwnSheet({ name: "x", values: [["a"], ["b"]], merges: [] })).toBe(false);
   });
+});
+
+describe("text format", () => {
+  test.each([
+    ["=HYPERLINK(\"x\")", true],
+    ["+84 912", true],
+    ["-Ba", true],
+    ["@Lan", true],
+    ["'Trần Thị Nở", true],
+    ["10/11", true],
+    ["12", true],
+    ["TRUE", true],
+    ["Nguyễn Văn An", false],
+    ["Không: điểm dưới mức tối thiểu", false],
+  ])("%p needs the text format: %p", (s, want) => expect(needsTextFormat(s)).toBe(want));
 });
