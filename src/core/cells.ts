@@ -41,7 +41,6 @@ function parseNumberText(raw: string): { n: number } | { ambiguous: true } | nul
   const s = raw.replace(SPACES, " ").trim();
   if (/^[+-]?\d+,\d{3}$/.test(s)) return { ambiguous: true };
   if (/^[+-]?\d+(,\d+)?$/.test(s)) return { n: Number(s.replace(",", ".")) };
-  if (/^[+-]?\d+\.\d+$/.test(s) && !/^[+-]?[1-9]\d{0,2}\.\d{3}$/.test(s)) return { n: Number(s) };
   const grouped = /^([+-]?)([1-9]\d{0,2}(?:([. ])\d{3})(?:\3\d{3})*)(,\d+)?$/.exec(s);
   if (grouped) {
     const digits = grouped[2].split(grouped[3]).join("");
@@ -74,14 +73,16 @@ export function parsePercent(v: CellValue): Parsed<number> {
   if (isNotApplicable(v)) return NA;
   let points: number;
   if (typeof v === "number") {
-    points = v <= 1 ? v * 100 : v;
+    if (v >= 0 && v <= 1) return value(v); // a fraction, kept at full precision
+    points = v;
   } else if (typeof v === "string") {
     const s = v.replace(SPACES, " ").trim();
     const pct = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(s);
     if (pct) points = Number(pct[1].replace(",", "."));
     else if (/^[+-]?\d+(?:[.,]\d+)?$/.test(s)) {
       const n = Number(s.replace(",", "."));
-      points = n <= 1 ? n * 100 : n;
+      if (n >= 0 && n <= 1) return value(n);
+      points = n;
     } else return error("E_NOT_NUMBER");
   } else return error("E_NOT_NUMBER");
   if (!Number.isFinite(points)) return error("E_NOT_NUMBER");
@@ -126,6 +127,7 @@ export type Kind = "individual" | "collective";
 
 /** Loại đối tượng: Cá nhân/CN, Tập thể/TT; blank = individual; other text → E_BAD_KIND. */
 export function parseKind(v: CellValue): Parsed<Kind> {
+  if (isCellError(v)) return error("E_CELL_ERROR");
   if (v === null || (typeof v === "string" && v.trim() === "")) return INDIVIDUAL;
   const w = typeof v === "string" ? fold(v) : "";
   if (w === "ca nhan" || w === "cn") return INDIVIDUAL;

@@ -244,7 +244,7 @@ function evaluateRowResolved(ctx: EvalContext & { labels: Record<string, string>
   if (cols.loai !== undefined) {
     const v = at(cells, cols.loai);
     const p = parseKind(v);
-    if (p.kind === "error") sink.add(cols.loai, "E_BAD_KIND", { raw: cellText(v), label: label.loai });
+    if (p.kind === "error") sink.add(cols.loai, p.code, { raw: cellText(v), label: label.loai });
     else if (p.kind === "value") kind = p.value;
   }
   const issues = sink.list;

@@ -8,7 +8,7 @@ export type Role = "den" | "num" | "pct" | "field" | "rate" | null;
 export type ColumnClass = { kind: "criterion"; criterion: Criterion; role: Role } | { kind: "field"; field: string } | null;
 
 const GENERIC_NUM = ["dat", "so dat", "da", "duoc", "trong do"];
-const DEN_WORDS = ["tong", "tong so", "phai thuc hien"];
+const DEN_WORDS = ["tong", "tong so", "phai thuc hien", "phai"];
 
 /** The header classifier for one catalog (precomputed keys). */
 export class HeaderMatcher {
@@ -181,6 +181,11 @@ export class HeaderMatcher {
       const cols = byCrit.get(c.code);
       if (!cols) continue;
       const fieldOf = (r: Role) => (r === "den" ? c.denominator : r === "num" ? c.numerator : r === "pct" ? c.percent : r === "field" ? c.field : undefined);
+      // words that give two count columns the same role decide nothing: fall back to order (first = denominator)
+      const counts = cols.filter((x) => x.role === "den" || x.role === "num");
+      if (c.type === "ratio" && counts.length === 2 && counts[0].role === counts[1].role) for (const x of counts) x.role = null;
+      // a lone undecided column of a criterion that has a rate cell (a bare "TC10") is the rate
+      if (c.percent && cols.length === 1 && cols[0].role === null) cols[0].role = "pct";
       const taken = new Set<Role>();
       const undecided: number[] = [];
       for (const { col, role } of cols) {

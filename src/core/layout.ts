@@ -147,10 +147,10 @@ function isNumberingRow(sheet: SheetSnapshot, row: number, skip: (c: number) => 
 }
 
 const SECTION = /^\s*(?:[IVXLCDM]+|[A-Z])\s*\.(?:\s|$)/;
-const TOTALS = new Set(["tổng cộng", "cộng", "tổng"].flatMap((w) => [w, w.normalize("NFD")]));
+const TOTALS = new Set(["tổng cộng", "cộng", "tổng"]);
 
 /** "Tổng cộng:" reads as "tổng cộng" (case, spaces and a trailing colon aside; diacritics count). */
-const totalKey = (s: string) => (s.length > 24 || !/^\s*[TtCc]/.test(s) ? "" : s.toLowerCase().replace(/[\s\u00a0]+/g, " ").trim().replace(/\s*:$/, ""));
+const totalKey = (s: string) => (s.length > 24 || !/^\s*[TtCc]/.test(s) ? "" : s.normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/g, " ").trim().replace(/\s*:$/, ""));
 
 function isSignatureText(s: string): boolean {
   const f = fold(s);

@@ -1,7 +1,7 @@
 // Score, level and rank (§5), and the nomination proposal with the women-first tie rule (§6).
 import { Catalog, Method } from "./catalog";
 import { RowEvaluation } from "./evaluate";
-import { fold } from "./text";
+import { headerKey } from "./text";
 
 const EPS = 1e-9;
 const NONE: IneligibleReason[] = Object.freeze([]) as unknown as IneligibleReason[];
@@ -59,13 +59,13 @@ export const round2 = (x: number): number => Math.round(x * 100 + 1e-7) / 100;
 
 /** A test for "chức vụ starts with one of the award-giver's titles", folding each distinct chức vụ once. */
 function awardGiverTest(titles: string[]): (chucVu: string) => boolean {
-  const keys = titles.map(fold);
+  const keys = titles.map(headerKey);
   const seen = new Map<string, boolean>();
   return (chucVu) => {
     let r = seen.get(chucVu);
     if (r === undefined) {
-      const t = fold(chucVu);
-      r = keys.some((k) => t === k || t.startsWith(k + " ") || t.startsWith(k + ",") || t.startsWith(k + "-"));
+      const t = headerKey(chucVu); // punctuation as spaces: "Chủ tịch UBND/Bí thư", "Chủ tịch UBND." count too
+      r = keys.some((k) => t === k || t.startsWith(k + " "));
       seen.set(chucVu, r);
     }
     return r;

@@ -96,3 +96,15 @@ describe("kind and gender", () => {
     [null, null],
   ])("gender %p → %p", (v, g) => expect(parseGender(v)).toBe(g));
 });
+
+describe("review findings", () => {
+  test("in a count a dot only groups thousands: '12.5' is not a number, '12,5' is 12.5", () => {
+    expect(code(parseCount("12.5"))).toBe("E_NOT_NUMBER");
+    expect(code(parseCount("12,5"))).toBe("E_NOT_INTEGER");
+  });
+  test("an Excel error in Loại đối tượng is E_CELL_ERROR, not E_BAD_KIND", () => expect(code(parseKind({ error: "#N/A" }))).toBe("E_CELL_ERROR"));
+  test("a fraction keeps full precision (0.942 stays 0.942)", () => {
+    expect(val(parsePercent(0.942))).toBe(0.942);
+    expect(val(parsePercent("0,942"))).toBe(0.942);
+  });
+});

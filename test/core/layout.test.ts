@@ -186,3 +186,17 @@ test("a computed rate column beside a criterion's counts is not read as its deno
   const r = readLayout(book({ name: "S", values, merges: [{ top: 1, left: 2, bottom: 1, right: 4 }] }), DEFAULT_CATALOG);
   expect(r.ok && r.layout.columns).toEqual({ ho_ten: 1, hs_dung_han: 2, hs_da_giai_quyet: 4 });
 });
+
+describe("roles the words do not decide", () => {
+  const layoutOf = (subs: [string, string], group = "4. Công khai TTHC") => {
+    const values: CellValue[][] = [["Họ và tên", group, null], [null, ...subs], ["A", 10, 9]];
+    const r = readLayout(book({ name: "S", values, merges: [{ top: 1, left: 2, bottom: 1, right: 3 }] }), DEFAULT_CATALOG);
+    return r.ok ? r.layout.columns : null;
+  };
+  test("'Số TTHC phải công khai' / 'Đã công khai': phải … is the denominator", () => expect(layoutOf(["Số TTHC phải công khai", "Đã công khai"])).toMatchObject({ tthc_tong: 2, tthc_cong_khai: 3 }));
+  test("two columns read as the same role fall back to order: the first is the denominator", () => expect(layoutOf(["Số TTHC cần công khai", "Đã công khai"])).toMatchObject({ tthc_tong: 2, tthc_cong_khai: 3 }));
+  test("a lone 'TC10' column is the satisfaction rate", () => {
+    const r = readLayout(book({ name: "S", values: [["Họ và tên", "TC10"], ["A", 0.97]], merges: [] }), DEFAULT_CATALOG);
+    expect(r.ok && r.layout.columns).toMatchObject({ ty_le_hai_long: 2 });
+  });
+});

@@ -112,3 +112,9 @@ describe("nomination (§6)", () => {
     expect([names(r.nominees), r.nomination.reason]).toEqual([["A", "B"], "not-enough-eligible"]);
   });
 });
+
+test("award-giver titles are matched with punctuation as spaces", () => {
+  const titles = ["Chủ tịch UBND/Bí thư Đảng ủy", "Chủ tịch UBND.", "Chủ tịch UBND(kiêm nhiệm)", "Chủ tịch UB MTTQ"];
+  const r = run(titles.map((t, i) => person(`P${i}`, 3, { chuc_vu: t, sang_kien: 4 - i })));
+  expect(r.rows.map((x) => x.ineligibleReasons.includes("award-giver"))).toEqual([true, true, true, false]);
+});
