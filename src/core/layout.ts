@@ -142,8 +142,17 @@ function isNumberingRow(sheet: SheetSnapshot, row: number, skip: (c: number) => 
   const vals = (sheet.values[row - 1] ?? []).filter((v, i) => !skip(i + 1) && !isBlank(v));
   if (vals.length < 3) return false;
   if (vals.every((v) => typeof v === "string" && NUMBERING.test(v.trim()) && !/^[0-9]+$/.test(v.trim()))) return true;
-  // bare numbers only count as column numbers when they run 1, 2, 3 … (a data row without a name does not)
-  return vals.every((v, i) => Number(typeof v === "string" ? v.trim() : v) === i + 1);
+  // bare labels count only when they run in order: letters A, B, C … for the text columns then numbers 1, 2, 3 …
+  // (the statistical forms' convention); a data row without a name does not run like that
+  let letter = 0;
+  let num: number | null = null;
+  for (const v of vals) {
+    const t = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().replace(/^\((.*)\)$/, "$1").trim() : "";
+    if (/^[A-Z]$/.test(t) && num === null && t.charCodeAt(0) === 65 + letter) letter++;
+    else if (/^[0-9]+$/.test(t) && (num === null ? letter > 0 || Number(t) === 1 : Number(t) === num + 1)) num = Number(t);
+    else return false;
+  }
+  return true;
 }
 
 const SECTION = /^\s*(?:[IVXLCDM]+|[A-Z])\s*\.(?:\s|$)/;

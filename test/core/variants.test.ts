@@ -129,3 +129,15 @@ test("without a recognised STT column, a 'Tổng cộng' in the first column is 
   const out = scoreWorkbook({ sheets: [{ name: "S", values: [head, [1, "A", 10, 10], [2, "B", 5, 4], ["Tổng cộng", null, 15, 14]], merges: [] }] });
   expect(out.ok && out.run.result.rows.map((r) => r.row)).toEqual([2, 3]);
 });
+
+test("a numbering row in the statistical forms' convention (A, B, C, 1, 2, 3 …) is not a data row", () => {
+  const head = ["STT", "Họ và tên", "Chức vụ", "TC05. Số hồ sơ đã giải quyết", "TC05. Số hồ sơ trả kết quả đúng hạn, trước hạn", "TC14"];
+  const rows = (numbering: CellValue[]) => {
+    const out = scoreWorkbook({ sheets: [{ name: "S", values: [head, numbering, [1, "A", "CC", 10, 10, "Đạt"], [2, null, null, 3, 3, "X"]], merges: [] }] });
+    return out.ok ? out.run.result.rows.map((r) => r.row) : null;
+  };
+  expect(rows(["A", "B", "C", 1, 2, 3])).toEqual([3, 4]);
+  expect(rows(["(A)", "(B)", "(C)", "(1)", "(2)", "(3)"])).toEqual([3, 4]);
+  expect(rows([1, 2, 3, 4, 5, 6])).toEqual([3, 4]);
+  expect(rows([3, null, null, 10, 10, "X"])).toEqual([2, 3, 4]);
+});
