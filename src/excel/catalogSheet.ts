@@ -37,7 +37,7 @@ export async function readWorkbookCatalog(ctx: Excel.RequestContext, base: Catal
 
 /** Add the "Tiêu chí" sheet for `catalog` unless the book already has one; returns its name. */
 export async function ensureCatalogSheet(excel: ExcelGlobal, catalog: Catalog): Promise<{ created: boolean; sheet: string }> {
-  return excel.run({}, async (ctx) => {
+  return excel.run({ delayForCellEdit: true }, async (ctx) => {
     const found = await readWorkbookCatalog(ctx, catalog);
     if (found.sheet) return { created: false, sheet: found.sheet };
     const sheets = ctx.workbook.worksheets;

@@ -89,7 +89,7 @@ export async function startLiveCheck(o: LiveCheckOptions): Promise<LiveStart> {
 
   const recheck = async (rows: number[], all: boolean): Promise<void> => {
     checks++;
-    const report = await o.excel.run({}, async (ctx) => {
+    const report = await o.excel.run({ delayForCellEdit: true }, async (ctx) => {
       let snapshot: SheetSnapshot;
       let target = rows;
       if (all) {
@@ -127,7 +127,12 @@ export async function startLiveCheck(o: LiveCheckOptions): Promise<LiveStart> {
     pending.clear();
     pendingAll = false;
     running = recheck(rows, all)
-      .catch((e) => o.onError?.(`Kiểm tra tức thời gặp lỗi: ${errorText(e)}`))
+      .catch((e) => {
+        // keep the rows: they are checked again with the next change (or the next flush)
+        for (const r of rows) pending.add(r);
+        pendingAll = pendingAll || all;
+        o.onError?.(`Kiểm tra tức thì gặp lỗi: ${errorText(e)}`);
+      })
       .finally(() => (running = null));
     await running;
   };
@@ -149,7 +154,7 @@ export async function startLiveCheck(o: LiveCheckOptions): Promise<LiveStart> {
 
   let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
   try {
-    const started = await o.excel.run({}, async (ctx) => {
+    const started = await o.excel.run({ delayForCellEdit: true }, async (ctx) => {
       const book = await readBook(ctx);
       const found = readLayout(book.snapshot, o.catalog, { sheet: o.sheet, mapping: o.mapping });
       if (!found.ok) return null;
@@ -157,11 +162,11 @@ export async function startLiveCheck(o: LiveCheckOptions): Promise<LiveStart> {
       await ctx.sync();
       return { layout: found.layout, h };
     });
-    if (!started) return { ok: false, message: `Không nhận ra bảng theo dõi${o.sheet ? ` trên trang “${o.sheet}”` : ""} để kiểm tra tức thời.` };
+    if (!started) return { ok: false, message: `Không nhận ra bảng theo dõi${o.sheet ? ` trên trang “${o.sheet}”` : ""} để kiểm tra tức thì.` };
     layout = started.layout;
     handler = started.h;
   } catch (e) {
-    return { ok: false, message: `Không bật được kiểm tra tức thời: ${errorText(e)}` };
+    return { ok: false, message: `Không bật được kiểm tra tức thì: ${errorText(e)}` };
   }
 
   const live: LiveCheck = {

@@ -26,7 +26,7 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 /** Create the tracking sheet (first), "Hướng dẫn nhập liệu" and, if missing, "Tiêu chí"; never overwrite a sheet. */
 export async function createTrackingSheet(excel: ExcelGlobal, catalog: Catalog, opts: TemplateOptions = {}): Promise<TemplateOutcome> {
   try {
-    return await excel.run({}, async (ctx) => {
+    return await excel.run({ delayForCellEdit: true }, async (ctx) => {
       // names, then first cells (is there a catalog sheet already?): 2 small syncs, no sheet read whole
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name");
@@ -59,7 +59,7 @@ export async function createTrackingSheet(excel: ExcelGlobal, catalog: Catalog, 
 /** Remove half-built sheets left by a failed request. */
 async function cleanupTemp(excel: ExcelGlobal): Promise<void> {
   try {
-    await excel.run({}, async (ctx) => {
+    await excel.run({ delayForCellEdit: true }, async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name");
       await ctx.sync();
@@ -74,7 +74,7 @@ async function cleanupTemp(excel: ExcelGlobal): Promise<void> {
 /** Put the catalog's input checks on the clerk's existing tracking sheet (its data rows); values untouched. */
 export async function applyChecksToSheet(excel: ExcelGlobal, catalog: Catalog, opts: { sheet?: string; mapping?: Record<string, string> } = {}): Promise<ChecksOutcome> {
   try {
-    return await excel.run({}, async (ctx) => {
+    return await excel.run({ delayForCellEdit: true }, async (ctx) => {
       const book = await readBook(ctx);
       const found = readLayout(book.snapshot, catalog, { sheet: opts.sheet, mapping: opts.mapping });
       if (!found.ok) {

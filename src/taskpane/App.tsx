@@ -92,7 +92,8 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
   }, [report]);
   const chosen = state.settings.sheet ?? null;
   const sheet = known ?? chosen;
-  const live = useLiveCheck(host, { enabled: req.ok && liveOn, sheet, mapping: state.settings.mapping, lang, epoch: report });
+  // off while scoring or clearing: both rewrite the highlight rules the live check also edits
+  const live = useLiveCheck(host, { enabled: req.ok && liveOn && !running && !state.clearing, sheet, mapping: state.settings.mapping, lang, epoch: report });
   const liveRows = report && live.sheet === report.result.sheet ? live.rows : undefined;
 
   const selectCell = useCallback(

@@ -40,7 +40,8 @@ export function liveReduce(s: LiveState, a: Action): LiveState {
       const rows = new Map(a.u.full ? [] : s.rows);
       for (const r of a.u.rows) rows.set(r.row, r);
       const problems = a.u.rows.reduce((n, r) => n + (r.isData ? r.issues.length : 0), 0);
-      return { ...s, rows, last: { rows: a.u.rows.map((r) => r.row), problems } };
+      // a check that succeeds after a failed one clears the failure
+      return { ...s, rows, last: { rows: a.u.rows.map((r) => r.row), problems }, ...(s.status === "failed" ? { status: "on" as const, message: undefined } : {}) };
     }
   }
 }
