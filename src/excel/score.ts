@@ -26,7 +26,8 @@ export function errorMessage(e: unknown): string {
   if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") {
     return "Bảng quá lớn để Excel trên web ghi trong một lần. Hãy thử lại trên Excel cài trên máy, hoặc chia bảng thành nhiều trang.";
   }
-  return `Excel báo lỗi khi chấm điểm${code ? ` (${code})` : ""}: ${detail}. Các ô số liệu của anh/chị không bị thay đổi; hãy bấm Chấm điểm lại.`;
+  // Excel's own words (often English) go last, as a detail for whoever helps the clerk
+  return `Excel báo lỗi khi chấm điểm. Các ô số liệu của anh/chị không bị thay đổi; hãy bấm Chấm điểm lại. (Chi tiết: ${code ? `${code} — ` : ""}${detail.replace(/\.+$/, "")})`;
 }
 
 /** The plain message over a catalog sheet's cell errors. */
