@@ -16,7 +16,8 @@ export const MAX_ATTEMPTS = 3;
 
 export const rowsMovedMessage = (sheet: string): string =>
   `Trong lúc chấm, có người đang chèn, xóa hoặc sắp xếp lại dòng trên trang "${sheet}" (đã thử ${MAX_ATTEMPTS} lần). ` +
-  "Kết quả chưa được ghi, để không ghi nhầm điểm sang người khác. Xin đợi mọi người sửa xong rồi bấm Chấm điểm lại.";
+  "Kết quả mới chưa được ghi, để không ghi nhầm điểm sang người khác; các ô tô màu của lần chấm trước đã được gỡ. " +
+  "Xin đợi mọi người sửa xong rồi bấm Chấm điểm lại.";
 
 /** A plain message for an exception from Excel (RichApi.Error has a code) or from the shell. */
 export function errorMessage(e: unknown): string {
