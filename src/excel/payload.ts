@@ -4,19 +4,8 @@
 /** Bytes per request (and per response) we allow ourselves, well under Excel on the web's 5 MB. */
 export const CHUNK_BYTES = 4_000_000;
 
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+/** UTF-8 size of a string (what travels in the request). */
+export const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;
 
 export const jsonBytes = (v: unknown): number => utf8Bytes(JSON.stringify(v) ?? "null");
 

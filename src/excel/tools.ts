@@ -17,6 +17,15 @@ import { applyChecksToSheet, createTrackingSheet } from "./template";
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const q = (s: string) => `“${s}”`;
 
+/** Run a tool; an exception becomes a plain outcome ("<what failed>: <detail>") instead of reaching the pane. */
+async function guarded<T>(failure: string, run: () => Promise<T>): Promise<T | { ok: false; message: string }> {
+  try {
+    return await run();
+  } catch (e) {
+    return { ok: false, message: `${failure}: ${errorText(e)}` };
+  }
+}
+
 /** The book's catalog (3 small syncs: names, first cells, the catalog sheet), or its cell errors. */
 export async function workbookCatalog(excel: ExcelGlobal, action: string): Promise<CatalogOutcome> {
   const r = await excel.run({ delayForCellEdit: true }, (ctx) => readWorkbookCatalog(ctx, DEFAULT_CATALOG));
@@ -46,7 +55,7 @@ async function officialsOf(excel: ExcelGlobal, catalog: Catalog, source: Officia
 }
 
 export async function createTracking(excel: ExcelGlobal, source: OfficialsSource): Promise<ToolOutcome> {
-  try {
+  return guarded("Không tạo được bảng theo dõi", async () => {
     const cat = await workbookCatalog(excel, "tạo bảng theo dõi");
     if (!cat.ok) return cat;
     const people = await officialsOf(excel, cat.catalog, source);
@@ -59,25 +68,21 @@ export async function createTracking(excel: ExcelGlobal, source: OfficialsSource
       `Đã tạo trang ${q(r.sheets[0])}: ${who}${blank} dòng trống, ${r.rules} quy tắc kiểm tra khi nhập; kèm trang ${r.sheets.slice(1).map(q).join(" và ")}. ` +
       "Trang được khóa một phần, không có mật khẩu: chỉ các ô nhập liệu mở để nhập.";
     return { ok: true, message, sheet: r.sheets[0], sheets: r.sheets };
-  } catch (e) {
-    return { ok: false, message: `Không tạo được bảng theo dõi: ${errorText(e)}` };
-  }
+  });
 }
 
 export async function applyChecks(excel: ExcelGlobal, s: ClerkSettings): Promise<ToolOutcome> {
-  try {
+  return guarded("Không gắn được kiểm tra nhập liệu", async () => {
     const cat = await workbookCatalog(excel, "gắn kiểm tra nhập liệu");
     if (!cat.ok) return cat;
     const r = await applyChecksToSheet(excel, cat.catalog, { sheet: s.sheet, mapping: s.mapping });
     if (!r.ok) return r;
     return { ok: true, sheet: r.sheet, message: `Đã gắn ${r.rules} quy tắc kiểm tra nhập liệu cho ${r.rows} dòng của trang ${q(r.sheet)}. Số liệu đã nhập không thay đổi.` };
-  } catch (e) {
-    return { ok: false, message: `Không gắn được kiểm tra nhập liệu: ${errorText(e)}` };
-  }
+  });
 }
 
 export async function saveCatalogSheet(excel: ExcelGlobal): Promise<ToolOutcome> {
-  try {
+  return guarded("Không lưu được bộ tiêu chí", async () => {
     const r = await ensureCatalogSheet(excel, DEFAULT_CATALOG);
     await excel.run({ delayForCellEdit: true }, async (ctx) => {
       ctx.workbook.worksheets.getItem(r.sheet).activate();
@@ -88,13 +93,11 @@ export async function saveCatalogSheet(excel: ExcelGlobal): Promise<ToolOutcome>
       ? `Đã tạo trang ${q(r.sheet)} với ${c.criteria.length} tiêu chí của Kế hoạch số ${c.plan.number}. Sửa chỉ tiêu, trọng số, số suất… ngay trên trang đó; lần chấm sau dùng bộ tiêu chí này.`
       : `Bảng tính đã có trang ${q(r.sheet)}; phần mềm dùng bộ tiêu chí trên trang đó khi chấm điểm.`;
     return { ok: true, message };
-  } catch (e) {
-    return { ok: false, message: `Không lưu được bộ tiêu chí: ${errorText(e)}` };
-  }
+  });
 }
 
 export async function readGuide(excel: ExcelGlobal, s: ClerkSettings): Promise<GuideOutcome> {
-  try {
+  return guarded("Không đọc được bảng để lập hướng dẫn", async () => {
     const cat = await workbookCatalog(excel, "lập hướng dẫn");
     if (!cat.ok) return cat;
     const book = await excel.run({ delayForCellEdit: true }, (ctx) => readBook(ctx));
@@ -102,13 +105,11 @@ export async function readGuide(excel: ExcelGlobal, s: ClerkSettings): Promise<G
     if (!found.ok) return { ok: true, guide: guideFromTemplate(cat.catalog, buildTemplate(cat.catalog)) };
     const sheet = book.snapshot.sheets.find((x) => x.name === found.layout.sheet)!;
     return { ok: true, guide: guideFromLayout(cat.catalog, found.layout, sheet) };
-  } catch (e) {
-    return { ok: false, message: `Không đọc được bảng để lập hướng dẫn: ${errorText(e)}` };
-  }
+  });
 }
 
 export async function startLive(excel: ExcelGlobal, o: LiveOptions): Promise<LiveOutcome> {
-  try {
+  return guarded("Không bật được kiểm tra tức thì", async () => {
     const cat = await workbookCatalog(excel, "bật kiểm tra tức thì");
     if (!cat.ok) return cat;
     const r = await startLiveCheck({
@@ -122,7 +123,5 @@ export async function startLive(excel: ExcelGlobal, o: LiveOptions): Promise<Liv
     });
     if (!r.ok) return r;
     return { ok: true, sheet: r.live.sheet, catalog: cat.catalog, stop: () => r.live.stop() };
-  } catch (e) {
-    return { ok: false, message: `Không bật được kiểm tra tức thì: ${errorText(e)}` };
-  }
+  });
 }

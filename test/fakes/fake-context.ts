@@ -35,19 +35,8 @@ export interface Runtime {
   responseLimit: number;
 }
 
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+/** UTF-8 size of a string, as the request would carry it. */
+export const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;
 
 const notLoaded = (name: string) =>
   new OfficeError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
