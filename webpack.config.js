@@ -68,7 +68,12 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: here("src/taskpane/taskpane.html"), chunks: ["taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: here("src/taskpane/taskpane.html"),
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
       ...(hasCommands
         ? [
             new HtmlWebpackPlugin({
@@ -95,7 +100,10 @@ module.exports = async (env, argv) => {
 
   if (env && env.WEBPACK_SERVE) {
     const https = await devCertificate();
-    if (!https) console.warn(`webpack: no dev certificate (npx office-addin-dev-certs install) — serving http://localhost:${PORT}; Office requires https, so sideloading needs the certificate.`);
+    if (!https)
+      console.warn(
+        `webpack: no dev certificate (npx office-addin-dev-certs install) — serving http://localhost:${PORT}; Office requires https, so sideloading needs the certificate.`,
+      );
     config.devServer = {
       host: "localhost",
       port: PORT,

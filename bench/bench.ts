@@ -59,7 +59,14 @@ async function main(argv: string[]): Promise<number> {
     cli,
     excel,
     taskpane,
-    machine: { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadBefore, loadAfter: os.loadavg() },
+    machine: {
+      cpu: os.cpus()[0]?.model ?? "unknown",
+      cores: os.cpus().length,
+      memGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadBefore,
+      loadAfter: os.loadavg(),
+    },
     totalS: (performance.now() - t0) / 1000,
   };
   const cs = checks(m);

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SheetSnapshot, colLetter } from "../src/core/snapshot";
+import { SheetSnapshot, colLetter } from "../src/core/read/snapshot";
 import { runNode } from "./child";
 import { generateSheet } from "./generate";
 import { median, round } from "./stats";
@@ -68,7 +68,18 @@ export async function benchCli(rows: number, runs: number, log: (s: string) => v
       output_kb: round(fs.statSync(out).size / 1024, 1),
     };
   } catch (e) {
-    return { rows, runs, ok: false, error: (e as Error).message, wall_ms: NaN, walls_ms: [], inproc_ms: NaN, rss_mb: NaN, input_kb: NaN, output_kb: NaN };
+    return {
+      rows,
+      runs,
+      ok: false,
+      error: (e as Error).message,
+      wall_ms: NaN,
+      walls_ms: [],
+      inproc_ms: NaN,
+      rss_mb: NaN,
+      input_kb: NaN,
+      output_kb: NaN,
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

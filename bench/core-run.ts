@@ -1,13 +1,13 @@
 // One benchmark measurement in its own process (so heap figures are not mixed between sizes):
 // `tsx bench/core-run.ts <rows> <runs>` prints JSON with the median core time, the baseline and the heap.
 import { DEFAULT_CATALOG, fieldMap } from "../src/core/catalog";
-import { parseCount } from "../src/core/cells";
-import { evaluateSheet } from "../src/core/evaluate";
+import { parseCount } from "../src/core/read/cells";
+import { evaluateSheet } from "../src/core/score/evaluate";
 import { scoreWorkbook } from "../src/core/engine";
-import { readLayout } from "../src/core/layout";
-import { nominate, scoreRows } from "../src/core/rank";
-import { SheetSnapshot } from "../src/core/snapshot";
-import { summarize, summarizeBySector } from "../src/core/summary";
+import { readLayout } from "../src/core/read/layout";
+import { nominate, scoreRows } from "../src/core/score/rank";
+import { SheetSnapshot } from "../src/core/read/snapshot";
+import { summarize, summarizeBySector } from "../src/core/score/summary";
 import { generateSheet } from "./generate";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -27,10 +27,11 @@ function core(sheet: SheetSnapshot): number {
 /** Touch every cell of the snapshot once: read it and parse it as a number (the §3 count reader). */
 function baseline(sheet: SheetSnapshot): number {
   let sum = 0;
-  for (const row of sheet.values) for (const v of row) {
-    const p = parseCount(v);
-    if (p.kind === "value") sum += p.value;
-  }
+  for (const row of sheet.values)
+    for (const v of row) {
+      const p = parseCount(v);
+      if (p.kind === "value") sum += p.value;
+    }
   return sum;
 }
 

@@ -72,7 +72,10 @@ async function benchCoreChild(s: CoreSize): Promise<CoreResult> {
   const line = r.stdout.split("\n").find((l) => l.startsWith("{"));
   if (r.code !== 0 || !line) {
     const oom = /heap out of memory|Reached heap limit/i.test(r.stderr + r.stdout);
-    return failed(s, oom ? `out of memory under --max-old-space-size=${s.heapCapMb}` : `exit ${r.code}: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+    return failed(
+      s,
+      oom ? `out of memory under --max-old-space-size=${s.heapCapMb}` : `exit ${r.code}: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`,
+    );
   }
   const j = JSON.parse(line) as { core_ms: number; baseline_ms: number; ratio: number; full_ms: number; rows_per_s: number; heap_mb: number };
   return {

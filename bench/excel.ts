@@ -46,7 +46,18 @@ export async function benchExcel(rows: number, runs: number): Promise<ExcelResul
       refused += fake.stats.refused.length;
     }
   } catch (e) {
-    return { rows, runs, ok: false, error: (e as Error).message, syncs: NaN, syncs_stable: false, payload_max_bytes: NaN, response_max_bytes: NaN, refused: NaN, ms: NaN };
+    return {
+      rows,
+      runs,
+      ok: false,
+      error: (e as Error).message,
+      syncs: NaN,
+      syncs_stable: false,
+      payload_max_bytes: NaN,
+      response_max_bytes: NaN,
+      refused: NaN,
+      ms: NaN,
+    };
   }
   return {
     rows,

@@ -1,12 +1,40 @@
 // Deterministic generated tracking sheets for the benchmark: n rows × the full catalog, canonical flat header.
 import { Catalog, DEFAULT_CATALOG } from "../src/core/catalog";
-import { CellValue, SheetSnapshot } from "../src/core/snapshot";
+import { CellValue, SheetSnapshot } from "../src/core/read/snapshot";
 import { rng } from "../scripts/rng";
 
-
-const SECTORS = ["Văn phòng - thống kê", "Tư pháp - hộ tịch", "Địa chính - xây dựng", "Tài chính - kế toán", "Văn hóa - xã hội", "Quân sự", "Đoàn thể"];
+const SECTORS = [
+  "Văn phòng - thống kê",
+  "Tư pháp - hộ tịch",
+  "Địa chính - xây dựng",
+  "Tài chính - kế toán",
+  "Văn hóa - xã hội",
+  "Quân sự",
+  "Đoàn thể",
+];
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
-const GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hương", "Lan", "Linh", "Mai", "Nam", "Phong", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Yến"];
+const GIVEN = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Giang",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hương",
+  "Lan",
+  "Linh",
+  "Mai",
+  "Nam",
+  "Phong",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Trang",
+  "Tuấn",
+  "Yến",
+];
 
 /** A title row, a blank row, the canonical header on row 3 and n data rows. */
 export function generateSheet(n: number, catalog: Catalog = DEFAULT_CATALOG, seed = 12): SheetSnapshot {

@@ -52,9 +52,27 @@ export function checks(m: Measurements): Check[] {
   const fr = m.taskpane.first_render_ms;
   const heapLabel = c100k && !c100k.ok ? (c100k.error ?? "failed") : `${fmt(heap)} MB peak heap used (cap --max-old-space-size=500)`;
   return [
-    { id: "core_10000", label: "Core, 10,000 rows", measured: `${fmt(core10)} ms`, budget: "≤ 100 ms", verdict: judge(core10, core10 <= 100, failedRun(c10k)) },
-    { id: "ratio_10000", label: "Core / baseline, 10,000 rows", measured: fmt(r10, 2), budget: "≤ 3", verdict: judge(r10, r10 <= 3, failedRun(c10k)) },
-    { id: "ratio_100000", label: "Core / baseline, 100,000 rows", measured: fmt(r100, 2), budget: "≤ 3", verdict: judge(r100, r100 <= 3, failedRun(c100k) && !/out of memory/.test(c100k?.error ?? "")) },
+    {
+      id: "core_10000",
+      label: "Core, 10,000 rows",
+      measured: `${fmt(core10)} ms`,
+      budget: "≤ 100 ms",
+      verdict: judge(core10, core10 <= 100, failedRun(c10k)),
+    },
+    {
+      id: "ratio_10000",
+      label: "Core / baseline, 10,000 rows",
+      measured: fmt(r10, 2),
+      budget: "≤ 3",
+      verdict: judge(r10, r10 <= 3, failedRun(c10k)),
+    },
+    {
+      id: "ratio_100000",
+      label: "Core / baseline, 100,000 rows",
+      measured: fmt(r100, 2),
+      budget: "≤ 3",
+      verdict: judge(r100, r100 <= 3, failedRun(c100k) && !/out of memory/.test(c100k?.error ?? "")),
+    },
     {
       id: "heap_100000",
       label: "100,000 rows within 500 MB heap",
@@ -72,32 +90,54 @@ export function checks(m: Measurements): Check[] {
     {
       id: "syncs",
       label: "context.sync, 50 vs 5,000 rows",
-      measured: failedRun(e50, e5k) ? "failed (see above)" : `${fmt(s50, 0)} vs ${fmt(s5k, 0)}${e50?.syncs_stable === false || e5k?.syncs_stable === false ? " (varies between runs)" : ""}`,
+      measured: failedRun(e50, e5k)
+        ? "failed (see above)"
+        : `${fmt(s50, 0)} vs ${fmt(s5k, 0)}${e50?.syncs_stable === false || e5k?.syncs_stable === false ? " (varies between runs)" : ""}`,
       budget: "equal, ≤ 4",
       verdict: judge(s5k + s50, syncsOk, failedRun(e50, e5k)),
     },
     {
       id: "payload_5000",
       label: "Largest request / response, 5,000 rows",
-      measured: ok(payload) ? `${(payload / 1e6).toFixed(2)} MB / ${((e5k?.response_max_bytes ?? NaN) / 1e6).toFixed(2)} MB${e5k?.refused ? `, ${e5k.refused} refused` : ""}` : "—",
+      measured: ok(payload)
+        ? `${(payload / 1e6).toFixed(2)} MB / ${((e5k?.response_max_bytes ?? NaN) / 1e6).toFixed(2)} MB${e5k?.refused ? `, ${e5k.refused} refused` : ""}`
+        : "—",
       budget: "< 5 MB each (Excel on the web)",
       verdict: judge(payload, payload < 5 * 1024 * 1024 && (e5k?.response_max_bytes ?? 0) < 5 * 1024 * 1024 && !e5k?.refused, failedRun(e5k)),
     },
-    { id: "taskpane_gzip", label: "Task pane JS, gzip (all chunks)", measured: m.taskpane.bundle_error ? "build failed (see above)" : `${fmt(gz)} KB`, budget: "≤ 250 KB", verdict: judge(gz, gz <= 250, !!m.taskpane.bundle_error) },
-    { id: "first_render", label: "First render, headless Chromium", measured: ok(fr) ? `${fr} ms` : m.taskpane.render_error ? "failed (see above)" : (m.taskpane.render_skipped ?? "—"), budget: "≤ 1,500 ms", verdict: judge(fr, fr <= 1500, !!m.taskpane.render_error) },
+    {
+      id: "taskpane_gzip",
+      label: "Task pane JS, gzip (all chunks)",
+      measured: m.taskpane.bundle_error ? "build failed (see above)" : `${fmt(gz)} KB`,
+      budget: "≤ 250 KB",
+      verdict: judge(gz, gz <= 250, !!m.taskpane.bundle_error),
+    },
+    {
+      id: "first_render",
+      label: "First render, headless Chromium",
+      measured: ok(fr) ? `${fr} ms` : m.taskpane.render_error ? "failed (see above)" : (m.taskpane.render_skipped ?? "—"),
+      budget: "≤ 1,500 ms",
+      verdict: judge(fr, fr <= 1500, !!m.taskpane.render_error),
+    },
   ];
 }
 
 function table(head: string[], rows: string[][], right: boolean[] = []): string {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (right[i] ? c.padStart(w[i]) : c.padEnd(w[i]))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (right[i] ? c.padStart(w[i]) : c.padEnd(w[i])))
+      .join("  ")
+      .trimEnd();
   return [line(head), w.map((n) => "-".repeat(n)).join("  "), ...rows.map(line)].join("\n");
 }
 
 export function render(m: Measurements, cs: Check[]): string {
   const out: string[] = [];
   out.push(`Thi đua CCHC — benchmark${m.quick ? " (--quick)" : ""}, ${new Date().toISOString()}`);
-  out.push(`${m.machine.cpu}, ${m.machine.cores} cores, ${m.machine.memGb} GB, Node ${m.machine.node}; load average ${m.machine.loadBefore.map((x) => x.toFixed(2)).join(" ")} before, ${m.machine.loadAfter.map((x) => x.toFixed(2)).join(" ")} after`);
+  out.push(
+    `${m.machine.cpu}, ${m.machine.cores} cores, ${m.machine.memGb} GB, Node ${m.machine.node}; load average ${m.machine.loadBefore.map((x) => x.toFixed(2)).join(" ")} before, ${m.machine.loadAfter.map((x) => x.toFixed(2)).join(" ")} after`,
+  );
   out.push("Times are medians of the runs shown; the machine is shared, so expect ±20–30 % between runs.\n");
 
   out.push("1–2. Core (validate + score + rank + nominate + summary), one child process per size");
@@ -106,7 +146,19 @@ export function render(m: Measurements, cs: Check[]): string {
       ["rows", "runs", "core ms", "baseline ms", "core/base", "full ms", "rows/s", "µs/row", "heap peak MB", "heap kept MB", "RSS MB"],
       m.core.map((c) =>
         c.ok
-          ? [c.rows.toLocaleString("en"), String(c.runs), fmt(c.core_ms, 1), fmt(c.baseline_ms, 1), fmt(c.ratio, 2), fmt(c.full_ms, 1), c.rows_per_s.toLocaleString("en"), fmt(c.us_per_row, 2), fmt(c.heap_peak_mb), fmt(c.heap_kept_mb), fmt(c.rss_mb, 0)]
+          ? [
+              c.rows.toLocaleString("en"),
+              String(c.runs),
+              fmt(c.core_ms, 1),
+              fmt(c.baseline_ms, 1),
+              fmt(c.ratio, 2),
+              fmt(c.full_ms, 1),
+              c.rows_per_s.toLocaleString("en"),
+              fmt(c.us_per_row, 2),
+              fmt(c.heap_peak_mb),
+              fmt(c.heap_kept_mb),
+              fmt(c.rss_mb, 0),
+            ]
           : [c.rows.toLocaleString("en"), String(c.runs), "failed", "", "", "", "", "", "", "", ""],
       ),
       [true, true, true, true, true, true, true, true, true, true, true],
@@ -130,7 +182,15 @@ export function render(m: Measurements, cs: Check[]): string {
       ["rows", "runs", "syncs", "largest request", "largest response", "refused", "ms on the fake"],
       m.excel.map((e) =>
         e.ok
-          ? [e.rows.toLocaleString("en"), String(e.runs), `${e.syncs}${e.syncs_stable ? "" : " (varies)"}`, `${e.payload_max_bytes.toLocaleString("en")} B`, `${e.response_max_bytes.toLocaleString("en")} B`, String(e.refused), fmt(e.ms, 0)]
+          ? [
+              e.rows.toLocaleString("en"),
+              String(e.runs),
+              `${e.syncs}${e.syncs_stable ? "" : " (varies)"}`,
+              `${e.payload_max_bytes.toLocaleString("en")} B`,
+              `${e.response_max_bytes.toLocaleString("en")} B`,
+              String(e.refused),
+              fmt(e.ms, 0),
+            ]
           : [e.rows.toLocaleString("en"), String(e.runs), "failed", "", "", "", ""],
       ),
       [true, true, true, true, true, true, true],
@@ -143,8 +203,11 @@ export function render(m: Measurements, cs: Check[]): string {
   out.push("5. Task pane (production build)");
   if (t.bundle_error) out.push(`  build failed: ${t.bundle_error.split("\n")[0]}`);
   else {
-    out.push(`  all task pane JS ${fmt(t.raw_kb)} KB raw, ${fmt(t.gzip_kb)} KB gzip; initial chunks ${fmt(t.initial_raw_kb)} KB raw, ${fmt(t.initial_gzip_kb)} KB gzip${t.build_ms ? ` (built in ${(t.build_ms / 1000).toFixed(1)} s)` : ""}`);
-    for (const f of t.files) out.push(`    ${f.kind.padEnd(7)} ${f.file.padEnd(24)} ${fmt(f.raw_kb).padStart(7)} KB ${fmt(f.gzip_kb).padStart(6)} KB gzip`);
+    out.push(
+      `  all task pane JS ${fmt(t.raw_kb)} KB raw, ${fmt(t.gzip_kb)} KB gzip; initial chunks ${fmt(t.initial_raw_kb)} KB raw, ${fmt(t.initial_gzip_kb)} KB gzip${t.build_ms ? ` (built in ${(t.build_ms / 1000).toFixed(1)} s)` : ""}`,
+    );
+    for (const f of t.files)
+      out.push(`    ${f.kind.padEnd(7)} ${f.file.padEnd(24)} ${fmt(f.raw_kb).padStart(7)} KB ${fmt(f.gzip_kb).padStart(6)} KB gzip`);
   }
   out.push(
     t.first_render_runs_ms.length && ok(t.first_render_ms)
@@ -153,11 +216,18 @@ export function render(m: Measurements, cs: Check[]): string {
   );
 
   out.push("Budgets");
-  out.push(table(["check", "measured", "budget", "result"], cs.map((c) => [c.label, c.measured, c.budget, c.verdict])));
+  out.push(
+    table(
+      ["check", "measured", "budget", "result"],
+      cs.map((c) => [c.label, c.measured, c.budget, c.verdict]),
+    ),
+  );
   const miss = cs.filter((c) => c.verdict === "MISS").length;
   const skip = cs.filter((c) => c.verdict === "SKIP").length;
   const err = cs.filter((c) => c.verdict === "ERROR").length;
-  out.push(`\n${cs.length - miss - skip - err} PASS, ${miss} MISS, ${err} ERROR, ${skip} SKIP — ${m.totalS.toFixed(0)} s in all; figures in bench/result.json`);
+  out.push(
+    `\n${cs.length - miss - skip - err} PASS, ${miss} MISS, ${err} ERROR, ${skip} SKIP — ${m.totalS.toFixed(0)} s in all; figures in bench/result.json`,
+  );
   return out.join("\n");
 }
 

@@ -25,7 +25,16 @@ export interface TaskpaneResult {
 const kb = (bytes: number) => round(bytes / 1024, 1);
 
 export async function benchTaskpane(launches: number, log: (s: string) => void): Promise<TaskpaneResult> {
-  const r: TaskpaneResult = { build_ms: 0, raw_kb: NaN, gzip_kb: NaN, initial_raw_kb: NaN, initial_gzip_kb: NaN, files: [], first_render_ms: NaN, first_render_runs_ms: [] };
+  const r: TaskpaneResult = {
+    build_ms: 0,
+    raw_kb: NaN,
+    gzip_kb: NaN,
+    initial_raw_kb: NaN,
+    initial_gzip_kb: NaN,
+    files: [],
+    first_render_ms: NaN,
+    first_render_runs_ms: [],
+  };
   try {
     r.build_ms = ensureDist();
     if (r.build_ms) log(`  webpack --mode production: ${(r.build_ms / 1000).toFixed(1)} s`);

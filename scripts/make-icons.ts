@@ -45,7 +45,12 @@ export function encodePng(size: number, pixels: Uint8Array): Buffer {
     raw.set(pixels.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
   }
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([sig, chunk("IHDR", ihdr, table), chunk("IDAT", zlib.deflateSync(raw, { level: 9 }), table), chunk("IEND", Buffer.alloc(0), table)]);
+  return Buffer.concat([
+    sig,
+    chunk("IHDR", ihdr, table),
+    chunk("IDAT", zlib.deflateSync(raw, { level: 9 }), table),
+    chunk("IEND", Buffer.alloc(0), table),
+  ]);
 }
 
 /** Paint layers bottom-up with 4×4 supersampling (smooth edges at 16 px). */
@@ -54,7 +59,10 @@ function render(size: number, layers: Layer[]): Uint8Array {
   const S = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const x = (px + (sx + 0.5) / S) / size;
@@ -68,7 +76,10 @@ function render(size: number, layers: Layer[]): Uint8Array {
             const mix = (i: number) => (na ? (p[i] * pa + c[i] * (c[3] / 255) * (1 - pa)) / na : 0);
             c = [mix(0), mix(1), mix(2), na * 255];
           }
-          r += c[0] * c[3]; g += c[1] * c[3]; b += c[2] * c[3]; a += c[3];
+          r += c[0] * c[3];
+          g += c[1] * c[3];
+          b += c[2] * c[3];
+          a += c[3];
         }
       }
       const i = (py * size + px) * 4;
@@ -81,12 +92,14 @@ function render(size: number, layers: Layer[]): Uint8Array {
   return out;
 }
 
-const roundedRect = (l: number, t: number, r: number, b: number, rad: number, color: RGBA): Layer => (x, y) => {
-  if (x < l || x > r || y < t || y > b) return null;
-  const cx = Math.min(Math.max(x, l + rad), r - rad);
-  const cy = Math.min(Math.max(y, t + rad), b - rad);
-  return (x - cx) ** 2 + (y - cy) ** 2 <= rad * rad ? color : null;
-};
+const roundedRect =
+  (l: number, t: number, r: number, b: number, rad: number, color: RGBA): Layer =>
+  (x, y) => {
+    if (x < l || x > r || y < t || y > b) return null;
+    const cx = Math.min(Math.max(x, l + rad), r - rad);
+    const cy = Math.min(Math.max(y, t + rad), b - rad);
+    return (x - cx) ** 2 + (y - cy) ** 2 <= rad * rad ? color : null;
+  };
 
 function polygon(points: [number, number][], color: RGBA): Layer {
   return (x, y) => {
@@ -110,11 +123,14 @@ function star(cx: number, cy: number, outer: number, inner: number, color: RGBA)
   return polygon(pts, color);
 }
 
-const line = (x1: number, y1: number, x2: number, y2: number, w: number, color: RGBA): Layer => (x, y) => {
-  const dx = x2 - x1, dy = y2 - y1;
-  const t = Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy)));
-  return (x - x1 - t * dx) ** 2 + (y - y1 - t * dy) ** 2 <= (w / 2) ** 2 ? color : null;
-};
+const line =
+  (x1: number, y1: number, x2: number, y2: number, w: number, color: RGBA): Layer =>
+  (x, y) => {
+    const dx = x2 - x1,
+      dy = y2 - y1;
+    const t = Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy)));
+    return (x - x1 - t * dx) ** 2 + (y - y1 - t * dy) ** 2 <= (w / 2) ** 2 ? color : null;
+  };
 
 const GREEN: RGBA = [16, 124, 65, 255];
 const WHITE: RGBA = [255, 255, 255, 255];
@@ -151,7 +167,13 @@ const ICONS: Record<string, Layer[]> = {
   ],
 };
 
-export const SIZES: Record<string, number[]> = { icon: [16, 32, 64, 80, 128], "icon-score": [16, 32, 80], "icon-pane": [16, 32, 80], "icon-clear": [16, 32, 80], "icon-tracking": [16, 32, 80] };
+export const SIZES: Record<string, number[]> = {
+  icon: [16, 32, 64, 80, 128],
+  "icon-score": [16, 32, 80],
+  "icon-pane": [16, 32, 80],
+  "icon-clear": [16, 32, 80],
+  "icon-tracking": [16, 32, 80],
+};
 
 function main(): void {
   const dir = path.join(__dirname, "..", "assets");

@@ -4,7 +4,6 @@ import ExcelJS from "exceljs";
 import path from "node:path";
 import { rng } from "./rng";
 
-
 const GROUPS: [string, string[]][] = [
   ["1. Triển khai VB pháp luật cấp trên", []],
   ["2. Rà soát VBQPPL", ["Số VB ban hành", "Số VB đã rà soát"]],
@@ -28,27 +27,33 @@ const TAIL = ["Bị phản ánh", "Vi phạm kỷ luật", "Sáng kiến", "Ghi 
 type Person = [string, string, string, string, number[]];
 // name, gender, title, sector, which criteria groups (1-based) apply
 const PEOPLE: [string, Person[]][] = [
-  ["I. KHỐI CHÍNH QUYỀN", [
-    ["Nguyễn Văn Hùng", "Nam", "Chủ tịch UBND", "Lãnh đạo UBND", [1, 11, 12, 14, 15]],
-    ["Trần Thị Mai", "Nữ", "Phó Chủ tịch UBND", "Lãnh đạo UBND", [1, 11, 12, 14, 15]],
-    ["Lê Minh Tuấn", "Nam", "Công chức Văn phòng - thống kê", "Văn phòng - thống kê", [1, 4, 6, 7, 11, 12, 13, 14, 15]],
-    ["Phạm Thị Hoa", "Nữ", "Công chức Tư pháp - hộ tịch", "Tư pháp - hộ tịch", [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
-    ["Hoàng Văn Nam", "Nam", "Công chức Địa chính - xây dựng", "Địa chính - xây dựng", [1, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
-    ["Vũ Thị Lan", "Nữ", "Công chức Tài chính - kế toán", "Tài chính - kế toán", [1, 9, 11, 12, 14, 15]],
-    ["Đặng Quốc Bảo", "Nam", "Công chức Văn hóa - xã hội", "Văn hóa - xã hội", [1, 3, 5, 6, 7, 8, 10, 11, 12, 14, 15]],
-    ["Bùi Văn Thắng", "Nam", "Chỉ huy trưởng Quân sự", "Quân sự", [1, 11, 12, 14, 15]],
-    ["Đỗ Thị Thu", "Nữ", "Công chức Tư pháp - hộ tịch", "Tư pháp - hộ tịch", [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
-    ["Ngô Văn Long", "Nam", "Công chức Địa chính - xây dựng", "Địa chính - xây dựng", [1, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
-    ["Dương Thị Hạnh", "Nữ", "Công chức Văn phòng - thống kê", "Văn phòng - thống kê", [1, 4, 6, 7, 11, 12, 13, 14, 15]],
-    ["Lý Văn Phúc", "Nam", "Công chức Tài chính - kế toán", "Tài chính - kế toán", [1, 9, 11, 12, 14, 15]],
-  ]],
-  ["II. KHỐI MẶT TRẬN, ĐOÀN THỂ", [
-    ["Hồ Thị Ngọc", "Nữ", "Chủ tịch UB MTTQ", "Mặt trận Tổ quốc", [1, 3, 11, 14]],
-    ["Trịnh Văn Khoa", "Nam", "Bí thư Đoàn TN", "Đoàn thể", [1, 3, 11, 14]],
-    ["Mai Thị Hồng", "Nữ", "Chủ tịch Hội Phụ nữ", "Đoàn thể", [1, 3, 11, 14]],
-    ["Tạ Văn Bình", "Nam", "Chủ tịch Hội Nông dân", "Đoàn thể", [1, 3, 11, 14]],
-    ["Cao Văn Sơn", "Nam", "Chủ tịch Hội Cựu chiến binh", "Đoàn thể", [1, 3, 11, 14]],
-  ]],
+  [
+    "I. KHỐI CHÍNH QUYỀN",
+    [
+      ["Nguyễn Văn Hùng", "Nam", "Chủ tịch UBND", "Lãnh đạo UBND", [1, 11, 12, 14, 15]],
+      ["Trần Thị Mai", "Nữ", "Phó Chủ tịch UBND", "Lãnh đạo UBND", [1, 11, 12, 14, 15]],
+      ["Lê Minh Tuấn", "Nam", "Công chức Văn phòng - thống kê", "Văn phòng - thống kê", [1, 4, 6, 7, 11, 12, 13, 14, 15]],
+      ["Phạm Thị Hoa", "Nữ", "Công chức Tư pháp - hộ tịch", "Tư pháp - hộ tịch", [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
+      ["Hoàng Văn Nam", "Nam", "Công chức Địa chính - xây dựng", "Địa chính - xây dựng", [1, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
+      ["Vũ Thị Lan", "Nữ", "Công chức Tài chính - kế toán", "Tài chính - kế toán", [1, 9, 11, 12, 14, 15]],
+      ["Đặng Quốc Bảo", "Nam", "Công chức Văn hóa - xã hội", "Văn hóa - xã hội", [1, 3, 5, 6, 7, 8, 10, 11, 12, 14, 15]],
+      ["Bùi Văn Thắng", "Nam", "Chỉ huy trưởng Quân sự", "Quân sự", [1, 11, 12, 14, 15]],
+      ["Đỗ Thị Thu", "Nữ", "Công chức Tư pháp - hộ tịch", "Tư pháp - hộ tịch", [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
+      ["Ngô Văn Long", "Nam", "Công chức Địa chính - xây dựng", "Địa chính - xây dựng", [1, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
+      ["Dương Thị Hạnh", "Nữ", "Công chức Văn phòng - thống kê", "Văn phòng - thống kê", [1, 4, 6, 7, 11, 12, 13, 14, 15]],
+      ["Lý Văn Phúc", "Nam", "Công chức Tài chính - kế toán", "Tài chính - kế toán", [1, 9, 11, 12, 14, 15]],
+    ],
+  ],
+  [
+    "II. KHỐI MẶT TRẬN, ĐOÀN THỂ",
+    [
+      ["Hồ Thị Ngọc", "Nữ", "Chủ tịch UB MTTQ", "Mặt trận Tổ quốc", [1, 3, 11, 14]],
+      ["Trịnh Văn Khoa", "Nam", "Bí thư Đoàn TN", "Đoàn thể", [1, 3, 11, 14]],
+      ["Mai Thị Hồng", "Nữ", "Chủ tịch Hội Phụ nữ", "Đoàn thể", [1, 3, 11, 14]],
+      ["Tạ Văn Bình", "Nam", "Chủ tịch Hội Nông dân", "Đoàn thể", [1, 3, 11, 14]],
+      ["Cao Văn Sơn", "Nam", "Chủ tịch Hội Cựu chiến binh", "Đoàn thể", [1, 3, 11, 14]],
+    ],
+  ],
 ];
 
 async function main(): Promise<void> {
@@ -111,7 +116,8 @@ async function main(): Promise<void> {
       GROUPS.forEach(([, sub], gi) => {
         const applies = groups.includes(gi + 1);
         if (sub.length === 0) values.push(applies ? (rand() < 0.85 ? "Đạt" : "Không đạt") : null);
-        else if (sub.length === 1) values.push(applies ? null : null); // TC07: filled below from TC06's total
+        else if (sub.length === 1)
+          values.push(applies ? null : null); // TC07: filled below from TC06's total
         else {
           const total = applies ? 20 + Math.floor(rand() * 800) : null;
           const got = total === null ? null : rand() < 0.8 ? total : total - 1 - Math.floor(rand() * Math.min(20, total - 1));

@@ -23,11 +23,15 @@ const xsiType = (el: Element) => el.getAttributeNS("http://www.w3.org/2001/XMLSc
 function resources() {
   const strings = new Map<string, { vi: string; en?: string }>();
   for (const s of [...all(one(doc, "ShortStrings"), "String"), ...all(one(doc, "LongStrings"), "String")]) {
-    const en = all(s, "Override").find((o) => o.getAttribute("Locale") === "en-US")?.getAttribute("Value") ?? undefined;
+    const en =
+      all(s, "Override")
+        .find((o) => o.getAttribute("Locale") === "en-US")
+        ?.getAttribute("Value") ?? undefined;
     strings.set(s.getAttribute("id")!, { vi: s.getAttribute("DefaultValue")!, en });
   }
   const urls = new Map<string, string>();
-  for (const u of [...all(one(doc, "Images"), "Image"), ...all(one(doc, "Urls"), "Url")]) urls.set(u.getAttribute("id")!, u.getAttribute("DefaultValue")!);
+  for (const u of [...all(one(doc, "Images"), "Image"), ...all(one(doc, "Urls"), "Url")])
+    urls.set(u.getAttribute("id")!, u.getAttribute("DefaultValue")!);
   return { strings, urls };
 }
 
@@ -46,7 +50,9 @@ test("Excel only, read/write of the document only, and the ExcelApi version the 
   expect(one(doc, "Permissions").textContent).toBe("ReadWriteDocument");
   const sets = all(kids(doc.documentElement, "Requirements")[0], "Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
   // The shell's own list (src/excel/env.ts) decides: the highest version it relies on is the manifest's minimum.
-  const needed = REQUIRED_SETS.map((r) => r.version).sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1])).at(-1);
+  const needed = REQUIRED_SETS.map((r) => r.version)
+    .sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]))
+    .at(-1);
   expect(sets).toEqual([["ExcelApi", needed]]);
   expect(Number(needed!.split(".")[1])).toBeGreaterThanOrEqual(9);
   expect(all(one(doc, "VersionOverrides"), "Host").map(xsiType)).toEqual(["Workbook"]);
@@ -74,7 +80,14 @@ test("the Home tab holds the Thi đua CCHC group with its four buttons and their
     { type: "Button", vi: "Chấm điểm & Xếp hạng", en: "Score & Rank", action: "ExecuteFunction", fn: "scoreAndRank", pane: null },
     { type: "Button", vi: "Mở bảng điều khiển", en: "Open the pane", action: "ShowTaskpane", fn: null, pane: "https://localhost:3000/taskpane.html" },
     { type: "Button", vi: "Xóa đánh dấu", en: "Clear highlights", action: "ExecuteFunction", fn: "clearHighlights", pane: null },
-    { type: "Button", vi: "Tạo bảng theo dõi", en: "Create tracking sheet", action: "ShowTaskpane", fn: null, pane: "https://localhost:3000/taskpane.html?mo=tao-bang" },
+    {
+      type: "Button",
+      vi: "Tạo bảng theo dõi",
+      en: "Create tracking sheet",
+      action: "ShowTaskpane",
+      fn: null,
+      pane: "https://localhost:3000/taskpane.html?mo=tao-bang",
+    },
   ]);
   // both pane buttons share one pane container (the second replaces its page), and the pane knows the ?mo= value
   expect(all(doc, "TaskpaneId").map((e) => e.textContent)).toEqual(["ThiDua.Taskpane", "ThiDua.Taskpane"]);
@@ -90,7 +103,9 @@ test("every resid points at a resource, every string has an English override, ev
     expect([id, strings.has(id) || urls.has(id)]).toEqual([id, true]);
   }
   for (const [id, s] of strings) expect([id, typeof s.en]).toEqual([id, "string"]);
-  const loose = [...xml.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
+  const loose = [...xml.matchAll(/"(https?:\/\/[^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
   expect(loose.length).toBeGreaterThan(10);
   for (const u of loose) expect(u).toMatch(/^https:\/\/localhost:3000\//);
   for (const s of strings.values()) expect(s.vi.length).toBeLessThanOrEqual(250);

@@ -54,7 +54,9 @@ export function numberFlag(flags: ParsedArgs["flags"], name: string, opts: { min
   if (v === undefined) return undefined;
   const n = Number(v);
   if (v === true || !Number.isFinite(n) || n < opts.min || (opts.max !== undefined && n > opts.max) || (opts.integer && !Number.isInteger(n))) {
-    throw new UsageError(`--${name} phải là ${opts.integer ? "số nguyên" : "số"} từ ${opts.min}${opts.max !== undefined ? ` đến ${opts.max}` : " trở lên"} (nhận được: ${v})`);
+    throw new UsageError(
+      `--${name} phải là ${opts.integer ? "số nguyên" : "số"} từ ${opts.min}${opts.max !== undefined ? ` đến ${opts.max}` : " trở lên"} (nhận được: ${v})`,
+    );
   }
   return n;
 }

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { Method } from "../core/catalog";
 import { ScoreOptions, ScoreRun, scoreWorkbook } from "../core/engine";
-import { describeFailure } from "../core/failure";
+import { describeFailure } from "../core/read/failure";
 import { runSummary } from "../core/messages";
 import { workbookSnapshot } from "../xlsx/read";
 import { applyPlan, clearHighlights } from "../xlsx/write";
@@ -43,9 +43,7 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
   }
   const r = run.result;
   const errors = r.rows.reduce((n, row) => n + row.issues.filter((i) => i.severity === "error").length, 0);
-  const lines = [
-    `Trang "${r.sheet}": ${runSummary({ rows: r.rows.length, errors, nominees: r.nominees.length, tieReview: r.tieReview.length })}.`,
-  ];
+  const lines = [`Trang "${r.sheet}": ${runSummary({ rows: r.rows.length, errors, nominees: r.nominees.length, tieReview: r.tieReview.length })}.`];
   for (const n of r.nominees) lines.push(`  Đề nghị: ${n.name} (dòng ${n.row}, ${n.score} điểm, hạng ${n.rank})`);
   for (const n of r.tieReview) lines.push(`  Cần bình xét: ${n.name} (dòng ${n.row}, ${n.score} điểm, hạng ${n.rank})`);
   if (r.nomination.reason === "not-enough-eligible") lines.push(`  Chưa đủ ${r.nomination.quota} người đủ điều kiện.`);

@@ -3,8 +3,8 @@
 import ExcelJS from "exceljs";
 import fs from "node:fs";
 import { Catalog, DEFAULT_CATALOG, parseCatalog } from "../core/catalog";
-import { catalogFromSheet, findCatalogSheet } from "../core/catalogSheet";
-import { WorkbookSnapshot } from "../core/snapshot";
+import { catalogFromSheet, findCatalogSheet } from "../core/officials/catalogSheet";
+import { WorkbookSnapshot } from "../core/read/snapshot";
 import { workbookSnapshot } from "../xlsx/read";
 import { CliError } from "./args";
 

@@ -18,7 +18,8 @@ async function main(argv: string[]): Promise<string[]> {
     return clearFile(positional[0], flags.out);
   }
   const method = flags.method;
-  if (method !== undefined && method !== "ty-le-dat" && method !== "ty-le-thuc-hien") throw new UsageError(`--method chỉ nhận ty-le-dat hoặc ty-le-thuc-hien (nhận được: ${method})`);
+  if (method !== undefined && method !== "ty-le-dat" && method !== "ty-le-thuc-hien")
+    throw new UsageError(`--method chỉ nhận ty-le-dat hoặc ty-le-thuc-hien (nhận được: ${method})`);
   const str = (k: string) => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);
   const { lines } = await scoreFile({
     input: positional[0],

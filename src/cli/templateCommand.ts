@@ -21,7 +21,8 @@ export interface TemplateCommand {
 /** Make the workbook; returns the lines to print. Never overwrites an existing file unless asked to. */
 export async function templateFile(cmd: TemplateCommand): Promise<{ lines: string[]; sheets: string[] }> {
   if (!/\.xlsx$/i.test(cmd.out)) throw new CliError(`Tệp kết quả phải có đuôi .xlsx (nhận được: ${cmd.out}).`);
-  if (fs.existsSync(cmd.out) && !cmd.force) throw new CliError(`Tệp "${cmd.out}" đã có; không ghi đè để khỏi mất số liệu. Chọn tên khác hoặc thêm --force.`);
+  if (fs.existsSync(cmd.out) && !cmd.force)
+    throw new CliError(`Tệp "${cmd.out}" đã có; không ghi đè để khỏi mất số liệu. Chọn tên khác hoặc thêm --force.`);
   if (cmd.sheet !== undefined && (!cmd.sheet.trim() || cmd.sheet.length > 31 || /[\\/?*[\]:]/.test(cmd.sheet))) {
     throw new CliError(`Tên trang "${cmd.sheet}" không dùng được: tối đa 31 ký tự, không có các ký tự \\ / ? * [ ] :`);
   }

@@ -1,13 +1,13 @@
 // The whole job as one pure function: workbook snapshot in → results, §9 JSON and the write plan out.
 import { Catalog, DEFAULT_CATALOG, Method, fieldMap } from "./catalog";
-import { RowEvaluation, evaluateSheet } from "./evaluate";
-import { Layout, LayoutFailure, readLayout } from "./layout";
+import { RowEvaluation, evaluateSheet } from "./score/evaluate";
+import { Layout, LayoutFailure, readLayout } from "./read/layout";
 import { Lang } from "./messages";
-import { WritePlan } from "./plan";
-import { buildWritePlan } from "./writePlan";
-import { Nomination, ScoredRow, nominate, round2, scoreRows } from "./rank";
-import { WorkbookSnapshot } from "./snapshot";
-import { CriterionSummary, SectorSummary, summarize, summarizeBySector } from "./summary";
+import { WritePlan } from "./write/plan";
+import { buildWritePlan } from "./write/writePlan";
+import { Nomination, ScoredRow, nominate, round2, scoreRows } from "./score/rank";
+import { WorkbookSnapshot } from "./read/snapshot";
+import { CriterionSummary, SectorSummary, summarize, summarizeBySector } from "./score/summary";
 
 export interface ScoreOptions {
   sheet?: string;
@@ -36,7 +36,12 @@ export interface ResultRow {
   issues: { cell: string; severity: "error" | "warning"; code: string; message: string; criterion?: string }[];
 }
 
-export interface ListEntry { row: number; name: string; rank: number | null; score: number | null }
+export interface ListEntry {
+  row: number;
+  name: string;
+  rank: number | null;
+  score: number | null;
+}
 
 /** The machine-readable result (§9). */
 export interface ScoreResult {
@@ -90,7 +95,13 @@ function resultRow(r: ScoredRow, catalog: Catalog): ResultRow {
     eligible: r.eligible,
     ineligibleReasons: r.ineligibleReasons,
     criteria,
-    issues: e.issues.map((i) => ({ cell: i.cell, severity: i.severity, code: i.code, message: i.message, ...(i.criterion ? { criterion: i.criterion } : {}) })),
+    issues: e.issues.map((i) => ({
+      cell: i.cell,
+      severity: i.severity,
+      code: i.code,
+      message: i.message,
+      ...(i.criterion ? { criterion: i.criterion } : {}),
+    })),
   };
 }
 

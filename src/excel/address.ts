@@ -1,6 +1,6 @@
 // A1 helpers of the Office.js shell: areas to addresses and back (RangeAreas addresses such as
 // "'Theo dõi'!A1:C1, 'Theo dõi'!D2"), cells grouped into runs and address lists cut to a safe length.
-import { MergedArea, a1, colLetter, parseA1 } from "../core/snapshot";
+import { MergedArea, a1, colLetter, parseA1 } from "../core/read/snapshot";
 
 export const rangeA1 = (m: MergedArea): string =>
   m.top === m.bottom && m.left === m.right ? a1(m.top, m.left) : `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;

@@ -1,9 +1,9 @@
 // The contract between the task pane / ribbon commands and the Office.js shell (types only).
 import type { Catalog, Method } from "../core/catalog";
 import type { ScoreResult } from "../core/engine";
-import type { LayoutFailure } from "../core/layout";
-import type { RowCheck } from "../core/liveCheck";
-import type { OfficialInput } from "../core/officials";
+import type { LayoutFailure } from "../core/read/layout";
+import type { RowCheck } from "../core/officials/liveCheck";
+import type { OfficialInput } from "../core/officials/officials";
 
 /** What the clerk can set in the pane; remembered in the workbook (workbook settings). */
 export interface ClerkSettings {
@@ -40,9 +40,7 @@ export interface RunReport {
   catalogSheet?: string | null;
 }
 
-export type RunOutcome =
-  | { ok: true; report: RunReport }
-  | { ok: false; message: string; failure?: LayoutFailure; problems?: CellProblem[] };
+export type RunOutcome = { ok: true; report: RunReport } | { ok: false; message: string; failure?: LayoutFailure; problems?: CellProblem[] };
 
 /** The catalog the workbook carries ("Tiêu chí" sheet), the default one, or the sheet's cell errors. */
 export type CatalogOutcome = { ok: true; catalog: Catalog; sheet: string | null } | { ok: false; message: string; problems: CellProblem[] };

@@ -6,15 +6,26 @@
 // ~4 MB is cut into row chunks. The add-in's sheets are built under temporary names and swapped in at the end.
 // A tracking sheet protected without a password is unprotected first thing in each request and protected again
 // with the same options last thing in it; with a password the unprotect fails before anything is written.
-import { OUTPUT_HEADERS } from "../core/layout";
-import { WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
-import { SheetSnapshot, cellAt } from "../core/snapshot";
+import { OUTPUT_HEADERS } from "../core/read/layout";
+import { WritePlan, isOwnSheet, resolveSheetName } from "../core/write/plan";
+import { SheetSnapshot, cellAt } from "../core/read/snapshot";
 import { cellRuns, columnRange, rangeA1 } from "./address";
 import { ourRules, queueHighlights } from "./highlights";
 import { CHUNK_BYTES, jsonBytes, planChunks } from "./payload";
 import { PasswordProtectedError } from "./formSheet";
 import { BookRead } from "./read";
-import { blockAddress, formatRow, guardHolds, mergesToUndo, queueBlockDecor, queueBlockRows, queueGuard, queueUndo, sameCell, valueRow } from "./write-tracking";
+import {
+  blockAddress,
+  formatRow,
+  guardHolds,
+  mergesToUndo,
+  queueBlockDecor,
+  queueBlockRows,
+  queueGuard,
+  queueUndo,
+  sameCell,
+  valueRow,
+} from "./write-tracking";
 import { TEMP_PREFIX, isTempSheet, queueSheet, queueSwap } from "./write-sheets";
 
 export type ApplyResult = { ok: true; sheets: string[] } | { ok: false; moved: true };
@@ -50,7 +61,12 @@ function chunks(plan: WritePlan, sheet: SheetSnapshot): [number, number][] {
 }
 
 /** Write the plan; `{ moved }` when rows moved under us (nothing left on the wrong person). */
-export async function applyPlan(ctx: Excel.RequestContext, book: BookRead, plan: WritePlan, progress?: (fraction: number) => void): Promise<ApplyResult> {
+export async function applyPlan(
+  ctx: Excel.RequestContext,
+  book: BookRead,
+  plan: WritePlan,
+  progress?: (fraction: number) => void,
+): Promise<ApplyResult> {
   const t = plan.tracking;
   const sheet = book.snapshot.sheets.find((s) => s.name === t.sheet)!;
   const tg = targets(book, plan);
@@ -113,7 +129,13 @@ export async function applyPlan(ctx: Excel.RequestContext, book: BookRead, plan:
  * moment cannot be told apart from this and is left alone. Protection: a sheet that was lifted is protected again;
  * one still protected means the unprotect itself failed (a password): returns true, and nothing was written.
  */
-async function recover(ctx: Excel.RequestContext, plan: WritePlan, sheet: SheetSnapshot, tg: Targets, lifted: Excel.WorksheetProtectionOptions | null): Promise<boolean> {
+async function recover(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  sheet: SheetSnapshot,
+  tg: Targets,
+  lifted: Excel.WorksheetProtectionOptions | null,
+): Promise<boolean> {
   const t = plan.tracking;
   const sheets = ctx.workbook.worksheets;
   const probe = (name: string) => sheets.getItemOrNullObject(name).load("name");

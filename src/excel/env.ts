@@ -39,6 +39,8 @@ export function checkRequirements(env: HostEnv): { ok: boolean; missing: string[
   const office = env.Office as OfficeGlobal | undefined;
   const isSupported = office?.context?.requirements?.isSetSupported;
   if (!env.Excel || typeof isSupported !== "function") return { ok: false, missing: ["Office.js"], message: NO_OFFICE };
-  const missing = REQUIRED_SETS.filter((s) => !isSupported.call(office!.context.requirements, "ExcelApi", s.version)).map((s) => `ExcelApi ${s.version}`);
+  const missing = REQUIRED_SETS.filter((s) => !isSupported.call(office!.context.requirements, "ExcelApi", s.version)).map(
+    (s) => `ExcelApi ${s.version}`,
+  );
   return missing.length ? { ok: false, missing, message: TOO_OLD } : { ok: true, missing: [] };
 }

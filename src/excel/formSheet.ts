@@ -1,20 +1,24 @@
 // Office.js writing of the officials' form sheets (template, guide, catalog): cells and styles through the shell's
 // queueSheet, then row heights, data validation (ExcelApi 1.8), frozen panes (1.7) and protection without password;
 // plus the unprotect/re-protect wrapper any writer needs on a protected tracking sheet.
-import { FormSheetPlan, ValidationCheck, ValidationRule } from "../core/formPlan";
-import { SheetPlan } from "../core/plan";
-import { colLetter } from "../core/snapshot";
-import { listSource } from "../core/validation";
+import { FormSheetPlan, ValidationCheck, ValidationRule } from "../core/write/formPlan";
+import { SheetPlan } from "../core/write/plan";
+import { colLetter } from "../core/read/snapshot";
+import { listSource } from "../core/officials/validation";
 import { columnRange, rangeA1 } from "./address";
 import { queueSheet } from "./write-sheets";
 
 /** A check as an Office.js data-validation rule. */
 export function officeRule(c: ValidationCheck): Excel.DataValidationRule {
   switch (c.kind) {
-    case "whole": return { wholeNumber: { formula1: c.min, operator: "GreaterThanOrEqualTo" } };
-    case "decimal": return { decimal: { formula1: c.min, formula2: c.max, operator: "Between" } };
-    case "list": return { list: { inCellDropDown: true, source: listSource(c.items) } };
-    case "custom": return { custom: { formula: `=${c.formula}` } };
+    case "whole":
+      return { wholeNumber: { formula1: c.min, operator: "GreaterThanOrEqualTo" } };
+    case "decimal":
+      return { decimal: { formula1: c.min, formula2: c.max, operator: "Between" } };
+    case "list":
+      return { list: { inCellDropDown: true, source: listSource(c.items) } };
+    case "custom":
+      return { custom: { formula: `=${c.formula}` } };
   }
 }
 

@@ -1,13 +1,13 @@
 // The officials' guide as the pane shows it (pure): whose row is which, what each input column means (criterion,
 // target, the plan's words, what to type), for the clerk's tracking sheet or, when the book has none, a new one.
 import { Catalog, Field } from "../core/catalog";
-import { cellText } from "../core/cells";
-import { TEXT_HOW } from "../core/guide";
-import { Layout } from "../core/layout";
-import { COLORS } from "../core/plan";
-import { SheetSnapshot, cellAt, colLetter } from "../core/snapshot";
-import { TemplatePlan } from "../core/template";
-import { criteriaOf, fmtTarget, planWords, ruleFor } from "../core/validation";
+import { cellText } from "../core/read/cells";
+import { TEXT_HOW } from "../core/officials/guide";
+import { Layout } from "../core/read/layout";
+import { COLORS } from "../core/write/plan";
+import { SheetSnapshot, cellAt, colLetter } from "../core/read/snapshot";
+import { TemplatePlan } from "../core/officials/template";
+import { criteriaOf, fmtTarget, planWords, ruleFor } from "../core/officials/validation";
 import { hexColor } from "./address";
 import type { GuideColumn, GuideView } from "./api";
 
@@ -29,7 +29,8 @@ function column(catalog: Catalog, field: Field, columns: Record<string, number>,
 /** The guide for a clerk's tracking sheet, as the engine reads it (its header texts, its rows). */
 export function guideFromLayout(catalog: Catalog, layout: Layout, sheet: SheetSnapshot): GuideView {
   const top = layout.dataRows[0] ?? layout.headerBottom + 1;
-  const header = (col: number, fallback: string) => cellText(cellAt(sheet, layout.headerBottom, col)) || cellText(cellAt(sheet, layout.headerTop, col)) || fallback;
+  const header = (col: number, fallback: string) =>
+    cellText(cellAt(sheet, layout.headerBottom, col)) || cellText(cellAt(sheet, layout.headerTop, col)) || fallback;
   const columns = catalog.fields
     .filter((f) => layout.columns[f.id] !== undefined)
     .sort((a, b) => layout.columns[a.id] - layout.columns[b.id])

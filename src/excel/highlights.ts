@@ -1,7 +1,7 @@
 // The add-in's highlights as conditional formats: a custom rule whose formula carries the tag (like the .xlsx
 // shell's), so "Xóa đánh dấu" and a re-run remove only ours and the clerk's own fills and rules come back.
-import { COLORS } from "../core/plan";
-import { HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG } from "../core/plan";
+import { COLORS } from "../core/write/plan";
+import { HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG } from "../core/write/plan";
 import { addressLists, cellRuns, hexColor } from "./address";
 import { PasswordProtectedError } from "./formSheet";
 
@@ -21,7 +21,9 @@ export function loadRules(ws: Excel.Worksheet): Excel.ConditionalFormatCollectio
 
 /** The add-in's rules among loaded ones. */
 export function ourRules(rules: Excel.ConditionalFormatCollection | undefined): Excel.ConditionalFormat[] {
-  return (rules?.items ?? []).filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula));
+  return (rules?.items ?? []).filter(
+    (cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula),
+  );
 }
 
 /**
@@ -54,7 +56,9 @@ export async function clearAllHighlights(ctx: Excel.RequestContext): Promise<num
   await ctx.sync();
   const all = sheets.items.map((ws) => ({ ws, rules: loadRules(ws), prot: ws.protection.load("protected,options") }));
   await ctx.sync();
-  const touched = all.map((x) => ({ ...x, ours: ourRules(x.rules), options: x.prot.protected ? { ...x.prot.options } : null })).filter((x) => x.ours.length);
+  const touched = all
+    .map((x) => ({ ...x, ours: ourRules(x.rules), options: x.prot.protected ? { ...x.prot.options } : null }))
+    .filter((x) => x.ours.length);
   if (touched.length === 0) return 0;
   // all unprotects first: if one fails (a password), the first sheet still protected afterwards is that one
   for (const x of touched) if (x.options) x.ws.protection.unprotect();

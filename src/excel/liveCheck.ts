@@ -3,11 +3,11 @@
 // then only those rows are read and re-checked (core checkRows: no ranking), their highlights are replaced and the
 // new issues go to the pane. `Excel` and the clock are injected, so tests drive it with the fake and a manual clock.
 import { Catalog } from "../core/catalog";
-import { Layout, readLayout } from "../core/layout";
-import { RowCheck, changeScope, checkRows } from "../core/liveCheck";
+import { Layout, readLayout } from "../core/read/layout";
+import { RowCheck, changeScope, checkRows } from "../core/officials/liveCheck";
 import { Lang } from "../core/messages";
-import { CellValue, SheetSnapshot, colLetter } from "../core/snapshot";
-import { rowRuns } from "../core/formPlan";
+import { CellValue, SheetSnapshot, colLetter } from "../core/read/snapshot";
+import { rowRuns } from "../core/write/formPlan";
 import { ExcelGlobal } from "./env";
 import { PasswordProtectedError } from "./formSheet";
 import { replaceRowHighlights } from "./liveHighlights";

@@ -1,9 +1,9 @@
 // The live check's highlights: the add-in's rules lose the re-checked rows' cells (a rule spanning other rows is
 // re-made without them: Office cannot shrink a rule's ranges), then those rows' new highlights are added. The
 // clerk's own rules are never touched; a sheet protected without password is unprotected for this and re-protected.
-import { RowCheck } from "../core/liveCheck";
-import { COLORS } from "../core/plan";
-import { MergedArea } from "../core/snapshot";
+import { RowCheck } from "../core/officials/liveCheck";
+import { COLORS } from "../core/write/plan";
+import { MergedArea } from "../core/read/snapshot";
 import { addressLists, hexColor, parseAreaList, rangeA1 } from "./address";
 import { unprotectForWrite } from "./formSheet";
 import { HIGHLIGHT_RULES, loadRules, ourRules, queueHighlights } from "./highlights";

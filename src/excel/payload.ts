@@ -14,7 +14,12 @@ export const jsonBytes = (v: unknown): number => utf8Bytes(JSON.stringify(v) ?? 
  * `lastExtra` (the sheets and highlights written, the whole name column read) travels with the last chunk,
  * which gets a chunk of its own when it does not fit.
  */
-export function planChunks(request: number[], response: number[], budget: number, lastExtra: { request: number; response: number }): [number, number][] {
+export function planChunks(
+  request: number[],
+  response: number[],
+  budget: number,
+  lastExtra: { request: number; response: number },
+): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   let req = 0;

@@ -1,7 +1,7 @@
 // Office.js → the core's snapshot: sheet names (1st sync), then every sheet's used range (values, value types),
 // merged areas, conditional formats and protection (2nd sync). A sheet too big for one 5 MB response is read again in row
 // chunks (one sync per ~150,000 cells: the deliberate chunking; a normal workbook never gets there).
-import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot, colLetter } from "../core/snapshot";
+import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot, colLetter } from "../core/read/snapshot";
 import { parseAreaList } from "./address";
 import { loadRules } from "./highlights";
 
@@ -70,7 +70,8 @@ export async function readBook(ctx: Excel.RequestContext, progress?: (fraction: 
 
 function handles(ws: Excel.Worksheet, withValues: boolean): SheetHandles {
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load(withValues ? "rowIndex,columnIndex,rowCount,columnCount,values,valueTypes" : "rowIndex,columnIndex,rowCount,columnCount");
+  if (withValues) used.load("rowIndex,columnIndex,rowCount,columnCount,values,valueTypes");
+  else used.load("rowIndex,columnIndex,rowCount,columnCount");
   return { ws, used, rules: loadRules(ws), protection: ws.protection.load("protected,options") };
 }
 
@@ -108,7 +109,7 @@ async function readInChunks(ctx: Excel.RequestContext, items: Excel.Worksheet[],
     }
   });
   let budget = READ_CELLS;
-  for (let next = 0; next < tasks.length; ) {
+  for (let next = 0; next < tasks.length;) {
     let cells = 0;
     let end = next;
     while (end < tasks.length && (end === next || cells + tasks[end].cells <= budget)) cells += tasks[end++].cells;

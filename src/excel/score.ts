@@ -2,11 +2,11 @@
 // → write plan → apply; redone (at most 3 times) when rows moved between the read and the write, and told plainly
 // when they keep moving, when the catalog sheet has errors, or when Excel refuses a request.
 import { Catalog, DEFAULT_CATALOG } from "../core/catalog";
-import { catalogFromSheet, findCatalogSheet } from "../core/catalogSheet";
+import { catalogFromSheet, findCatalogSheet } from "../core/officials/catalogSheet";
 import { ScoreOptions, scoreWorkbook } from "../core/engine";
-import { describeFailure } from "../core/failure";
+import { describeFailure } from "../core/read/failure";
 import { runSummary } from "../core/messages";
-import { WorkbookSnapshot } from "../core/snapshot";
+import { WorkbookSnapshot } from "../core/read/snapshot";
 import type { CatalogOutcome, ClerkSettings, OnProgress, RunOutcome } from "./api";
 import { applyPlan } from "./apply";
 import { PasswordProtectedError } from "./formSheet";

@@ -17,15 +17,18 @@ export function cleanSettings(raw: unknown): ClerkSettings {
   if (typeof o.method === "string" && METHODS.includes(o.method)) out.method = o.method as ClerkSettings["method"];
   if (o.lang === "vi" || o.lang === "en") out.lang = o.lang;
   if (o.mapping && typeof o.mapping === "object" && !Array.isArray(o.mapping)) {
-    const mapping = Object.fromEntries(Object.entries(o.mapping as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === "string" && /^[A-Z]{1,3}$/i.test(e[1])).map(([k, v]) => [k, v.toUpperCase()]));
+    const mapping = Object.fromEntries(
+      Object.entries(o.mapping as Record<string, unknown>)
+        .filter((e): e is [string, string] => typeof e[1] === "string" && /^[A-Z]{1,3}$/i.test(e[1]))
+        .map(([k, v]) => [k, v.toUpperCase()]),
+    );
     if (Object.keys(mapping).length) out.mapping = mapping;
   }
   return out;
 }
 
 export async function loadSettings(ctx: Excel.RequestContext): Promise<ClerkSettings> {
-  const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  item.load("value");
+  const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
   await ctx.sync();
   if (item.isNullObject) return {};
   try {

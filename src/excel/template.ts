@@ -2,25 +2,25 @@
 // guide and, when the book has none, the "Tiêu chí" sheet) and "Áp dụng kiểm tra nhập liệu" on an existing sheet
 // (data validation only: the clerk's values, formats and layout are never touched).
 import { Catalog } from "../core/catalog";
-import { catalogToSheet, findCatalogSheet } from "../core/catalogSheet";
-import { FormSheetPlan } from "../core/formPlan";
-import { guideSheet } from "../core/guide";
-import { readLayout } from "../core/layout";
-import { resolveSheetName } from "../core/plan";
-import { TemplateOptions, buildTemplate } from "../core/template";
-import { validationsForLayout } from "../core/validation";
+import { catalogToSheet, findCatalogSheet } from "../core/officials/catalogSheet";
+import { FormSheetPlan } from "../core/write/formPlan";
+import { guideSheet } from "../core/officials/guide";
+import { readLayout } from "../core/read/layout";
+import { resolveSheetName } from "../core/write/plan";
+import { TemplateOptions, buildTemplate } from "../core/officials/template";
+import { validationsForLayout } from "../core/officials/validation";
 import { ExcelGlobal } from "./env";
 import { PasswordProtectedError, queueFormSheet, queueValidations, unprotectForWrite } from "./formSheet";
 import { readBook } from "./read";
 import { TEMP_PREFIX } from "./write-sheets";
 
 export type TemplateOutcome =
-  | { ok: true; sheets: string[]; people: number; rows: { first: number; last: number }; rules: number }
-  | { ok: false; message: string };
+  { ok: true; sheets: string[]; people: number; rows: { first: number; last: number }; rules: number } | { ok: false; message: string };
 
 export type ChecksOutcome = { ok: true; sheet: string; rules: number; rows: number } | { ok: false; message: string };
 
-const cellValue = (v: unknown): string | number | boolean | null => (typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null);
+const cellValue = (v: unknown): string | number | boolean | null =>
+  typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null;
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Create the tracking sheet (first), "Hướng dẫn nhập liệu" and, if missing, "Tiêu chí"; never overwrite a sheet. */
@@ -48,7 +48,13 @@ export async function createTrackingSheet(excel: ExcelGlobal, catalog: Catalog, 
       built.forEach((ws, i) => (ws.name = names[i]));
       built[0].activate();
       await ctx.sync();
-      return { ok: true as const, sheets: names, people: plan.rowsOf.length, rows: { first: plan.firstDataRow, last: plan.lastDataRow }, rules: plan.validations.length };
+      return {
+        ok: true as const,
+        sheets: names,
+        people: plan.rowsOf.length,
+        rows: { first: plan.firstDataRow, last: plan.lastDataRow },
+        rules: plan.validations.length,
+      };
     });
   } catch (e) {
     await cleanupTemp(excel);
@@ -72,17 +78,28 @@ async function cleanupTemp(excel: ExcelGlobal): Promise<void> {
 }
 
 /** Put the catalog's input checks on the clerk's existing tracking sheet (its data rows); values untouched. */
-export async function applyChecksToSheet(excel: ExcelGlobal, catalog: Catalog, opts: { sheet?: string; mapping?: Record<string, string> } = {}): Promise<ChecksOutcome> {
+export async function applyChecksToSheet(
+  excel: ExcelGlobal,
+  catalog: Catalog,
+  opts: { sheet?: string; mapping?: Record<string, string> } = {},
+): Promise<ChecksOutcome> {
   try {
     return await excel.run({ delayForCellEdit: true }, async (ctx) => {
       const book = await readBook(ctx);
       const found = readLayout(book.snapshot, catalog, { sheet: opts.sheet, mapping: opts.mapping });
       if (!found.ok) {
         const f = found.failure;
-        return { ok: false as const, message: f.code === "E_NO_SHEET" ? `Không có trang tính “${f.sheet}”.` : `Không nhận ra bảng theo dõi${f.sheet ? ` trên trang “${f.sheet}”` : ""}: cần cột “Họ và tên” và ít nhất một cột tiêu chí.` };
+        return {
+          ok: false as const,
+          message:
+            f.code === "E_NO_SHEET"
+              ? `Không có trang tính “${f.sheet}”.`
+              : `Không nhận ra bảng theo dõi${f.sheet ? ` trên trang “${f.sheet}”` : ""}: cần cột “Họ và tên” và ít nhất một cột tiêu chí.`,
+        };
       }
       const { layout } = found;
-      if (layout.dataRows.length === 0) return { ok: false as const, message: `Trang “${layout.sheet}” chưa có dòng nào có họ và tên để gắn kiểm tra.` };
+      if (layout.dataRows.length === 0)
+        return { ok: false as const, message: `Trang “${layout.sheet}” chưa có dòng nào có họ và tên để gắn kiểm tra.` };
       const rules = validationsForLayout(layout, catalog);
       const ws = ctx.workbook.worksheets.getItem(layout.sheet);
       const lift = await unprotectForWrite(ctx, ws);

@@ -2,9 +2,9 @@
 // "Tạo bảng theo dõi" (from a pasted list or a sheet), "Áp dụng kiểm tra nhập liệu", "Lưu bộ tiêu chí vào bảng
 // tính", the guide, and the live check — all with the catalog of the book's "Tiêu chí" sheet when it has one.
 import { Catalog, DEFAULT_CATALOG } from "../core/catalog";
-import { readLayout } from "../core/layout";
-import { Official, OfficialSchema, readOfficials } from "../core/officials";
-import { buildTemplate } from "../core/template";
+import { readLayout } from "../core/read/layout";
+import { Official, OfficialSchema, readOfficials } from "../core/officials/officials";
+import { buildTemplate } from "../core/officials/template";
 import type { CatalogOutcome, ClerkSettings, GuideOutcome, LiveOptions, LiveOutcome, OfficialsSource, ToolOutcome } from "./api";
 import { ensureCatalogSheet, readWorkbookCatalog } from "./catalogSheet";
 import { ExcelGlobal } from "./env";
@@ -34,7 +34,11 @@ export async function workbookCatalog(excel: ExcelGlobal, action: string): Promi
 }
 
 /** The officials of a list or of a sheet, or what is wrong with them (cells named when they come from a sheet). */
-async function officialsOf(excel: ExcelGlobal, catalog: Catalog, source: OfficialsSource): Promise<{ ok: true; officials: Official[] } | Extract<ToolOutcome, { ok: false }>> {
+async function officialsOf(
+  excel: ExcelGlobal,
+  catalog: Catalog,
+  source: OfficialsSource,
+): Promise<{ ok: true; officials: Official[] } | Extract<ToolOutcome, { ok: false }>> {
   if (source.kind === "list") {
     const officials: Official[] = [];
     const bad: string[] = [];
@@ -51,7 +55,11 @@ async function officialsOf(excel: ExcelGlobal, catalog: Catalog, source: Officia
   const r = readOfficials(sheet, catalog);
   if (r.ok) return { ok: true, officials: r.officials };
   if (r.noHeader) return { ok: false, message: r.errors[0].message };
-  return { ok: false, message: `Danh sách trên trang ${q(sheet.name)} có ${r.errors.length} ô chưa đúng; chưa tạo bảng. Bấm vào từng lỗi để đến ô đó.`, problems: r.errors.map((e) => ({ sheet: sheet.name, ...e })) };
+  return {
+    ok: false,
+    message: `Danh sách trên trang ${q(sheet.name)} có ${r.errors.length} ô chưa đúng; chưa tạo bảng. Bấm vào từng lỗi để đến ô đó.`,
+    problems: r.errors.map((e) => ({ sheet: sheet.name, ...e })),
+  };
 }
 
 export async function createTracking(excel: ExcelGlobal, source: OfficialsSource): Promise<ToolOutcome> {
@@ -77,7 +85,11 @@ export async function applyChecks(excel: ExcelGlobal, s: ClerkSettings): Promise
     if (!cat.ok) return cat;
     const r = await applyChecksToSheet(excel, cat.catalog, { sheet: s.sheet, mapping: s.mapping });
     if (!r.ok) return r;
-    return { ok: true, sheet: r.sheet, message: `Đã gắn ${r.rules} quy tắc kiểm tra nhập liệu cho ${r.rows} dòng của trang ${q(r.sheet)}. Số liệu đã nhập không thay đổi.` };
+    return {
+      ok: true,
+      sheet: r.sheet,
+      message: `Đã gắn ${r.rules} quy tắc kiểm tra nhập liệu cho ${r.rows} dòng của trang ${q(r.sheet)}. Số liệu đã nhập không thay đổi.`,
+    };
   });
 }
 

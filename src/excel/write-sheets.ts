@@ -1,7 +1,7 @@
 // The add-in's own sheets (nomination list, summary): each is built whole under a temporary name, then in the same
 // request the old copies go and the new ones take their names, so a failure never leaves a half-written list.
-import { CellStyle, ChartPlan, SheetPlan, needsTextFormat } from "../core/plan";
-import { a1, colLetter } from "../core/snapshot";
+import { CellStyle, ChartPlan, SheetPlan, needsTextFormat } from "../core/write/plan";
+import { a1, colLetter } from "../core/read/snapshot";
 import { addressLists, hexColor, offsetCell, rangeA1, widthPoints } from "./address";
 
 /** Sheets being built carry this prefix until the swap; a leftover from a crash is deleted by the next run. */
@@ -69,8 +69,18 @@ export function queueSheet(ctx: Excel.RequestContext, sp: SheetPlan, tempName: s
   const height = Math.max(1, sp.rows.length);
   const pad = <T>(row: T[], fill: T) => Array.from({ length: width }, (_, i) => (i < row.length ? row[i] : fill));
   const all = ws.getRange(`A1:${colLetter(width)}${height}`);
-  all.numberFormat = sp.rows.map((row) => pad(row.map((pc) => (pc.text && typeof pc.v === "string" && needsTextFormat(pc.v) ? "@" : (pc.s?.numFmt ?? "General"))), "General"));
-  all.values = sp.rows.map((row) => pad(row.map((pc) => pc.v ?? ""), ""));
+  all.numberFormat = sp.rows.map((row) =>
+    pad(
+      row.map((pc) => (pc.text && typeof pc.v === "string" && needsTextFormat(pc.v) ? "@" : (pc.s?.numFmt ?? "General"))),
+      "General",
+    ),
+  );
+  all.values = sp.rows.map((row) =>
+    pad(
+      row.map((pc) => pc.v ?? ""),
+      "",
+    ),
+  );
   all.format.font.name = sp.font.name;
   all.format.font.size = sp.font.size;
   for (const g of styleGroups(sp)) for (const address of addressLists(g.cells)) applyStyle(ws.getRanges(address).format, g.style);
@@ -84,7 +94,13 @@ export function queueSheet(ctx: Excel.RequestContext, sp: SheetPlan, tempName: s
   page.paperSize = "A4";
   page.zoom = { horizontalFitToPages: 1 };
   Object.assign(page, MARGINS);
-  if (sp.page.printTitleRows) page.setPrintTitleRows(sp.page.printTitleRows.split(":").map((r) => `$${r}`).join(":"));
+  if (sp.page.printTitleRows)
+    page.setPrintTitleRows(
+      sp.page.printTitleRows
+        .split(":")
+        .map((r) => `$${r}`)
+        .join(":"),
+    );
   if (sp.chart) queueChart(ws, sp.chart);
   return ws;
 }

@@ -1,8 +1,8 @@
 // The output block on the clerk's tracking sheet: number formats before values (text as "@", so no text becomes
 // a formula), header style, group merge, legend, widths; and the guard that proves, inside the same request as
 // the writes, that the rows are still where they were read (else the writes are undone from what it read).
-import { COLORS, OUTPUT_COL_WIDTHS, PlanValue, TrackingPlan, needsTextFormat } from "../core/plan";
-import { CellValue, SheetSnapshot, cellAt, colLetter } from "../core/snapshot";
+import { COLORS, OUTPUT_COL_WIDTHS, PlanValue, TrackingPlan, needsTextFormat } from "../core/write/plan";
+import { CellValue, SheetSnapshot, cellAt, colLetter } from "../core/read/snapshot";
 import { columnRange, hexColor, parseAreaList, rangeA1, widthPoints } from "./address";
 
 /** Widths (characters) of the block's columns, as the .xlsx shell sets them. */
@@ -10,7 +10,8 @@ export const BLOCK_WIDTHS = OUTPUT_COL_WIDTHS;
 const HEADER_CELLS = 6;
 
 /** Block rows as sheet row numbers: chunk [start, end) of plan.values covers rows top+start .. top+end-1. */
-export const blockAddress = (t: TrackingPlan, first: number, last: number): string => `${colLetter(t.col)}${first}:${colLetter(t.col + t.width - 1)}${last}`;
+export const blockAddress = (t: TrackingPlan, first: number, last: number): string =>
+  `${colLetter(t.col)}${first}:${colLetter(t.col + t.width - 1)}${last}`;
 
 /** The number format of each block cell: "@" for text Excel would misread, numbers per numFmts, else General. */
 export function formatRow(t: TrackingPlan, row: PlanValue[]): string[] {
@@ -30,7 +31,10 @@ export function mergesToUndo(t: TrackingPlan, sheet: SheetSnapshot): string[] {
 }
 
 /** Sheet rows [first, last]. */
-export interface Rows { first: number; last: number }
+export interface Rows {
+  first: number;
+  last: number;
+}
 
 export interface Guard {
   names: { rows: Rows; range: Excel.Range };
@@ -41,7 +45,8 @@ export interface Guard {
   merges: Excel.RangeAreas | null;
 }
 
-const FORMAT_PATHS = "format/horizontalAlignment,format/verticalAlignment,format/wrapText,format/fill/color,format/font/name,format/font/size,format/font/bold,format/font/italic,format/font/color";
+const FORMAT_PATHS =
+  "format/horizontalAlignment,format/verticalAlignment,format/wrapText,format/fill/color,format/font/name,format/font/size,format/font/bold,format/font/italic,format/font/color";
 
 /**
  * Queue, before the writes of the same request, the loads that prove where they land: the name column over
@@ -63,7 +68,12 @@ export function queueGuard(ws: Excel.Worksheet, t: TrackingPlan, names: Rows, bl
     const columns = BLOCK_WIDTHS.map((_, off) => ws.getRange(`${colLetter(t.col + off)}:${colLetter(t.col + off)}`).load("format/columnWidth"));
     decorPart = { cells, columns };
   }
-  const merged = merges ? ws.getRange(blockAddress(t, 1, t.top + t.values.length - 1)).getMergedAreasOrNullObject().load("address") : null;
+  const merged = merges
+    ? ws
+        .getRange(blockAddress(t, 1, t.top + t.values.length - 1))
+        .getMergedAreasOrNullObject()
+        .load("address")
+    : null;
   return { names: { rows: names, range: nameRange }, block: blockPart, decor: decorPart, merges: merged };
 }
 
@@ -83,11 +93,13 @@ export const sameCell = (now: unknown, read: CellValue): boolean => {
 /** Whether the names and the block, as they were just before the writes, are what the plan was computed from. */
 export function guardHolds(g: Guard, t: TrackingPlan, sheet: SheetSnapshot): boolean {
   const names = g.names.range.values;
-  for (let r = g.names.rows.first; r <= g.names.rows.last; r++) if (!sameCell(names[r - g.names.rows.first][0], cellAt(sheet, r, t.nameCol))) return false;
+  for (let r = g.names.rows.first; r <= g.names.rows.last; r++)
+    if (!sameCell(names[r - g.names.rows.first][0], cellAt(sheet, r, t.nameCol))) return false;
   if (!g.block) return true;
   const block = g.block.range.values;
   const { first, last } = g.block.rows;
-  for (let r = first; r <= last; r++) for (let off = 0; off < t.width; off++) if (!sameCell(block[r - first][off], cellAt(sheet, r, t.col + off))) return false;
+  for (let r = first; r <= last; r++)
+    for (let off = 0; off < t.width; off++) if (!sameCell(block[r - first][off], cellAt(sheet, r, t.col + off))) return false;
   return true;
 }
 
@@ -95,31 +107,42 @@ export function guardHolds(g: Guard, t: TrackingPlan, sheet: SheetSnapshot): boo
 export function queueUndo(ws: Excel.Worksheet, t: TrackingPlan, g: Guard): void {
   if (g.decor && t.groupMerge) ws.getRange(rangeA1(t.groupMerge)).unmerge();
   if (g.block) {
-    const range = ws.getRange(blockAddress(t, g.block.rows.first, g.block.rows.last));
-    range.numberFormat = g.block.range.numberFormat;
-    range.formulas = g.block.range.formulas;
+    const target = ws.getRange(blockAddress(t, g.block.rows.first, g.block.rows.last));
+    const was = g.block.range; // loaded and synced by the request that wrote over it
+    target.numberFormat = was.numberFormat;
+    target.formulas = was.formulas;
   }
   if (g.merges && !g.merges.isNullObject) for (const m of parseAreaList(g.merges.address)) ws.getRange(rangeA1(m)).merge(false);
   for (const cell of g.decor?.cells ?? []) {
     const f = cell.format;
-    const was = { h: f.horizontalAlignment, v: f.verticalAlignment, wrap: f.wrapText, fill: f.fill.color, font: { name: f.font.name, size: f.font.size, bold: f.font.bold, italic: f.font.italic, color: f.font.color } };
+    const was = {
+      h: f.horizontalAlignment,
+      v: f.verticalAlignment,
+      wrap: f.wrapText,
+      fill: f.fill.color,
+      font: { name: f.font.name, size: f.font.size, bold: f.font.bold, italic: f.font.italic, color: f.font.color },
+    };
     f.horizontalAlignment = was.h;
     f.verticalAlignment = was.v;
     f.wrapText = was.wrap;
-    if (was.fill === "#FFFFFF") f.fill.clear(); // Office reports "no fill" as white
+    if (was.fill === "#FFFFFF")
+      f.fill.clear(); // Office reports "no fill" as white
     else f.fill.color = was.fill;
     Object.assign(f.font, was.font);
   }
-  for (const col of g.decor?.columns ?? []) col.format.columnWidth = col.format.columnWidth;
+  for (const col of g.decor?.columns ?? []) {
+    const width = col.format.columnWidth; // as loaded before the write
+    col.format.columnWidth = width;
+  }
 }
 
 /** Queue rows [start, end) of the block: number formats, then values. */
 export function queueBlockRows(ws: Excel.Worksheet, t: TrackingPlan, start: number, end: number): void {
   if (end <= start) return;
   const rows = t.values.slice(start, end);
-  const range = ws.getRange(blockAddress(t, t.top + start, t.top + end - 1));
-  range.numberFormat = rows.map((r) => formatRow(t, r));
-  range.values = rows.map(valueRow);
+  const target = ws.getRange(blockAddress(t, t.top + start, t.top + end - 1));
+  target.numberFormat = rows.map((r) => formatRow(t, r));
+  target.values = rows.map(valueRow);
 }
 
 /** Queue the block's header style, group merge, legend fills and column widths. */

@@ -2,7 +2,17 @@
 // results, the officials' tools, their guide, settings and the column mapping editor are loaded on demand so the
 // first screen stays light. Talks only to the ExcelHost it is given.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/api";
 import { strings, type Lang, type Strings } from "./i18n";
 import { useLiveCheck } from "./useLiveCheck";
@@ -39,7 +49,13 @@ const useStyles = makeStyles({
     // Fluent's Text keeps the browser's heading and paragraph margins; the flex gaps space the pane instead.
     "& h1, & h2, & h3, & h4, & p": { marginTop: 0, marginBottom: 0 },
   },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
 });
 
 function Lazy({ t, children }: { t: Strings; children: ReactNode }) {
@@ -51,7 +67,23 @@ function Lazy({ t, children }: { t: Strings; children: ReactNode }) {
 }
 
 /** A part of the pane behind a show/hide button; its content is mounted (and loaded) only when open. */
-function Disclosure({ id, label, show, hide, open, onToggle, children }: { id: string; label: string; show: string; hide: string; open: boolean; onToggle: () => void; children: ReactNode }) {
+function Disclosure({
+  id,
+  label,
+  show,
+  hide,
+  open,
+  onToggle,
+  children,
+}: {
+  id: string;
+  label: string;
+  show: string;
+  hide: string;
+  open: boolean;
+  onToggle: () => void;
+  children: ReactNode;
+}) {
   const s = useStyles();
   return (
     <section className={s.section} aria-label={label}>
@@ -93,7 +125,13 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
   const chosen = state.settings.sheet ?? null;
   const sheet = known ?? chosen;
   // off while scoring or clearing: both rewrite the highlight rules the live check also edits
-  const live = useLiveCheck(host, { enabled: req.ok && liveOn && !running && !state.clearing, sheet, mapping: state.settings.mapping, lang, epoch: report });
+  const live = useLiveCheck(host, {
+    enabled: req.ok && liveOn && !running && !state.clearing,
+    sheet,
+    mapping: state.settings.mapping,
+    lang,
+    epoch: report,
+  });
   const liveRows = report && live.sheet === report.result.sheet ? live.rows : undefined;
 
   const selectCell = useCallback(
@@ -109,19 +147,70 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
     <main className={s.root}>
       <Header t={t} lang={lang} onLang={(l) => void scoring.save({ lang: l }, true)} />
       {!req.ok && <Requirements t={t} missing={req.missing} message={req.message} />}
-      <RunBar t={t} run={state.run} notice={state.notice} ready={req.ok} clearing={state.clearing} onRun={() => void scoring.run()} onClear={() => void scoring.clear()} />
+      <RunBar
+        t={t}
+        run={state.run}
+        notice={state.notice}
+        ready={req.ok}
+        clearing={state.clearing}
+        onRun={() => void scoring.run()}
+        onClear={() => void scoring.clear()}
+      />
       <Failure t={t} scoring={scoring} ready={req.ok && !running} lazyWrap={lazyWrap} onSelectCell={selectCell} />
       {req.ok && sheet && <LiveBar t={t} on={liveOn} sheet={live.sheet ?? sheet} live={live} onChange={setLiveOn} />}
       {report && lazyWrap(<ResultsPanel t={t} lang={lang} report={report} live={liveRows} onSelectCell={selectCell} />)}
-      {!report && live.sheet && live.rows.size > 0 && lazyWrap(<LiveProblems t={t} sheet={live.sheet} live={live.rows} catalog={live.catalog} onSelectCell={selectCell} />)}
-      <Disclosure id="tools-panel" label={t.toolsTitle} show={t.toolsShow} hide={t.toolsHide} open={showTools} onToggle={() => setShowTools(!showTools)}>
-        {lazyWrap(<OfficialsTools t={t} host={host} settings={onSheet} disabled={!req.ok} focusCreate={openAt === "tools"} onSheet={setKnown} onSelectCell={selectCell} />)}
+      {!report &&
+        live.sheet &&
+        live.rows.size > 0 &&
+        lazyWrap(<LiveProblems t={t} sheet={live.sheet} live={live.rows} catalog={live.catalog} onSelectCell={selectCell} />)}
+      <Disclosure
+        id="tools-panel"
+        label={t.toolsTitle}
+        show={t.toolsShow}
+        hide={t.toolsHide}
+        open={showTools}
+        onToggle={() => setShowTools(!showTools)}
+      >
+        {lazyWrap(
+          <OfficialsTools
+            t={t}
+            host={host}
+            settings={onSheet}
+            disabled={!req.ok}
+            focusCreate={openAt === "tools"}
+            onSheet={setKnown}
+            onSelectCell={selectCell}
+          />,
+        )}
       </Disclosure>
-      <Disclosure id="guide-panel" label={t.guideTitle} show={t.guideShow} hide={t.guideHide} open={showGuide} onToggle={() => setShowGuide(!showGuide)}>
+      <Disclosure
+        id="guide-panel"
+        label={t.guideTitle}
+        show={t.guideShow}
+        hide={t.guideHide}
+        open={showGuide}
+        onToggle={() => setShowGuide(!showGuide)}
+      >
         {req.ok && lazyWrap(<GuidePanel t={t} host={host} settings={onSheet} onSelectCell={selectCell} />)}
       </Disclosure>
-      <Disclosure id="settings-panel" label={t.settingsTitle} show={t.settingsShow} hide={t.settingsHide} open={settingsOpen} onToggle={() => setShowSettings(!settingsOpen)}>
-        {lazyWrap(<SettingsPanel t={t} settings={state.settings} sheets={state.sheets} disabled={!req.ok || running} onChange={scoring.update} onSave={() => void scoring.save()} />)}
+      <Disclosure
+        id="settings-panel"
+        label={t.settingsTitle}
+        show={t.settingsShow}
+        hide={t.settingsHide}
+        open={settingsOpen}
+        onToggle={() => setShowSettings(!settingsOpen)}
+      >
+        {lazyWrap(
+          <SettingsPanel
+            t={t}
+            settings={state.settings}
+            sheets={state.sheets}
+            disabled={!req.ok || running}
+            onChange={scoring.update}
+            onSave={() => void scoring.save()}
+          />,
+        )}
       </Disclosure>
     </main>
   );

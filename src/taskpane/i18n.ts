@@ -83,7 +83,8 @@ const vi = {
   cellProblemsHint: "Bấm vào một lỗi để chọn ô đó.",
   // the live check
   liveSwitch: "Kiểm tra tức thì",
-  liveHint: (sheet: string) => `Khi có người nhập hoặc sửa số liệu trên trang “${sheet}”, phần mềm kiểm tra lại ngay các dòng đó và tô màu ô có vấn đề.`,
+  liveHint: (sheet: string) =>
+    `Khi có người nhập hoặc sửa số liệu trên trang “${sheet}”, phần mềm kiểm tra lại ngay các dòng đó và tô màu ô có vấn đề.`,
   liveStarting: "Đang bật kiểm tra tức thì…",
   liveOn: (sheet: string) => `Đang kiểm tra tức thì trang “${sheet}”.`,
   liveChecked: (rows: number[], problems: number) =>
@@ -95,12 +96,14 @@ const vi = {
   toolsHide: "Ẩn công cụ bảng theo dõi",
   working: "Đang thực hiện…",
   createTitle: "Tạo bảng theo dõi",
-  createIntro: "Tạo trang theo dõi mới theo bộ tiêu chí của bảng tính: mỗi cán bộ, công chức một dòng, có sẵn kiểm tra khi nhập, kèm trang “Hướng dẫn nhập liệu”. Không ghi đè trang nào có sẵn.",
+  createIntro:
+    "Tạo trang theo dõi mới theo bộ tiêu chí của bảng tính: mỗi cán bộ, công chức một dòng, có sẵn kiểm tra khi nhập, kèm trang “Hướng dẫn nhập liệu”. Không ghi đè trang nào có sẵn.",
   sourceLabel: "Danh sách cán bộ, công chức",
   sourcePaste: "Dán danh sách",
   sourceSheet: "Lấy từ trang tính có sẵn",
   pasteLabel: "Danh sách (mỗi người một dòng)",
-  pasteHint: "Dán từ Excel bốn cột theo thứ tự: Họ và tên, Chức vụ, Ngành/lĩnh vực, Giới tính (các cột cách nhau bằng phím Tab). Chỉ cột Họ và tên là bắt buộc.",
+  pasteHint:
+    "Dán từ Excel bốn cột theo thứ tự: Họ và tên, Chức vụ, Ngành/lĩnh vực, Giới tính (các cột cách nhau bằng phím Tab). Chỉ cột Họ và tên là bắt buộc.",
   pasteCount: (n: number) => `Đã nhận ${n} người.`,
   pasteEmpty: "Chưa có ai trong danh sách: dán ít nhất một dòng có họ và tên.",
   pasteErrorsTitle: (n: number) => `Danh sách có ${n} lỗi cần sửa`,
@@ -134,7 +137,8 @@ const vi = {
   guideColorsTitle: "3. Ý nghĩa các màu",
   colorShortfall: "Màu cam: chưa đạt chỉ tiêu của tiêu chí (số đạt chưa đủ so với tổng số, hoặc “Không đạt”).",
   colorError: "Màu đỏ: lỗi số liệu cần sửa (không phải số, số âm, số đạt lớn hơn tổng số…). Dòng có lỗi chưa được chấm điểm.",
-  guideLock: "Trang theo dõi được khóa một phần, không có mật khẩu: chỉ các ô nhập liệu mở để nhập. Các cột “KẾT QUẢ CHẤM ĐIỂM (tự động)” do phần mềm điền.",
+  guideLock:
+    "Trang theo dõi được khóa một phần, không có mật khẩu: chỉ các ô nhập liệu mở để nhập. Các cột “KẾT QUẢ CHẤM ĐIỂM (tự động)” do phần mềm điền.",
 };
 
 export type Strings = typeof vi;
@@ -215,7 +219,8 @@ const en: Strings = {
   catalogProblemsHint: "Select a problem to go to its cell on the criteria sheet.",
   cellProblemsHint: "Select a problem to go to its cell.",
   liveSwitch: "Live check",
-  liveHint: (sheet: string) => `When someone types or changes figures on “${sheet}”, those rows are checked again at once and their problem cells highlighted.`,
+  liveHint: (sheet: string) =>
+    `When someone types or changes figures on “${sheet}”, those rows are checked again at once and their problem cells highlighted.`,
   liveStarting: "Turning the live check on…",
   liveOn: (sheet: string) => `Checking “${sheet}” as it is edited.`,
   liveChecked: (rows: number[], problems: number) =>
@@ -226,7 +231,8 @@ const en: Strings = {
   toolsHide: "Hide the tracking-sheet tools",
   working: "Working…",
   createTitle: "Create a tracking sheet",
-  createIntro: "Creates a new tracking sheet from the workbook's criteria: one row per official, with entry checks, plus the “Hướng dẫn nhập liệu” (data-entry guide) sheet. No existing sheet is overwritten.",
+  createIntro:
+    "Creates a new tracking sheet from the workbook's criteria: one row per official, with entry checks, plus the “Hướng dẫn nhập liệu” (data-entry guide) sheet. No existing sheet is overwritten.",
   sourceLabel: "List of officials",
   sourcePaste: "Paste a list",
   sourceSheet: "Take it from a sheet",
@@ -247,7 +253,8 @@ const en: Strings = {
     `Adds entry checks (whole numbers, achieved not above the total, Đạt/Không đạt…) to the named rows of ${sheet ? `“${sheet}”` : "the tracking sheet (found automatically, or chosen in Settings)"}. Figures already typed do not change.`,
   checksButton: "Apply the entry checks",
   catalogTitle: "Save the criteria in the workbook",
-  catalogIntro: "Adds the “Tiêu chí” sheet so targets, weights and places can be edited in the workbook; later runs score with the criteria on that sheet.",
+  catalogIntro:
+    "Adds the “Tiêu chí” sheet so targets, weights and places can be edited in the workbook; later runs score with the criteria on that sheet.",
   catalogButton: "Save the criteria in the workbook",
   guideTitle: "Data-entry guide",
   guideShow: "Show the data-entry guide",
@@ -264,7 +271,8 @@ const en: Strings = {
   guideColorsTitle: "3. What the colours mean",
   colorShortfall: "Orange: the criterion's target is not met (too few achieved for the total, or “Không đạt”).",
   colorError: "Red: a data error to fix (not a number, negative, achieved above the total…). A row with an error is not scored.",
-  guideLock: "The tracking sheet is partly locked, without a password: only the input cells are open. The “KẾT QUẢ CHẤM ĐIỂM (tự động)” columns are filled in by the add-in.",
+  guideLock:
+    "The tracking sheet is partly locked, without a password: only the input cells are open. The “KẾT QUẢ CHẤM ĐIỂM (tự động)” columns are filled in by the add-in.",
 };
 
 const STRINGS: Record<Lang, Strings> = { vi, en };

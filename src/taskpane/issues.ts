@@ -1,7 +1,7 @@
 // Pure shaping of a ScoreResult for the pane: problems grouped by row then criterion (with the live check's newer
 // rows laid over the run's), shortfalls by criterion.
 import type { ResultRow, ScoreResult } from "../core/engine";
-import type { RowCheck } from "../core/liveCheck";
+import type { RowCheck } from "../core/officials/liveCheck";
 
 export type Issue = ResultRow["issues"][number] & { criterion?: string };
 
@@ -75,7 +75,9 @@ const liveRow = (c: RowCheck): ResultRow => ({
   eligible: false,
   ineligibleReasons: [],
   criteria: {},
-  issues: c.isData ? c.issues.map(({ cell, severity, code, message, criterion }) => ({ cell, severity, code, message, ...(criterion ? { criterion } : {}) })) : [],
+  issues: c.isData
+    ? c.issues.map(({ cell, severity, code, message, criterion }) => ({ cell, severity, code, message, ...(criterion ? { criterion } : {}) }))
+    : [],
 });
 
 /** The run's rows with the live check's newer problems laid over them (rows it re-checked replace the run's). */

@@ -1,12 +1,10 @@
 // The officials pasted into the pane, one per line, columns separated by Tab as Excel copies them (Họ và tên,
 // Chức vụ, Ngành/lĩnh vực, Giới tính): read into a list with line-numbered problems. A header line and a leading
 // STT column are skipped. Pure (no Office, no zod): the host checks the list again before using it.
-import type { OfficialInput } from "../core/officials";
+import type { OfficialInput } from "../core/officials/officials";
 
 export type PasteProblem =
-  | { line: number; kind: "no-name" }
-  | { line: number; kind: "gender"; value: string }
-  | { line: number; kind: "columns"; count: number };
+  { line: number; kind: "no-name" } | { line: number; kind: "gender"; value: string } | { line: number; kind: "columns"; count: number };
 
 export interface PasteResult {
   officials: OfficialInput[];

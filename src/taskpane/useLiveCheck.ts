@@ -3,7 +3,7 @@
 import { useEffect, useReducer } from "react";
 import type { ExcelHost, LiveUpdate } from "../excel/api";
 import type { Catalog } from "../core/catalog";
-import type { RowCheck } from "../core/liveCheck";
+import type { RowCheck } from "../core/officials/liveCheck";
 
 export interface LiveState {
   status: "off" | "starting" | "on" | "failed";
@@ -41,7 +41,12 @@ export function liveReduce(s: LiveState, a: Action): LiveState {
       for (const r of a.u.rows) rows.set(r.row, r);
       const problems = a.u.rows.reduce((n, r) => n + (r.isData ? r.issues.length : 0), 0);
       // a check that succeeds after a failed one clears the failure
-      return { ...s, rows, last: { rows: a.u.rows.map((r) => r.row), problems }, ...(s.status === "failed" ? { status: "on" as const, message: undefined } : {}) };
+      return {
+        ...s,
+        rows,
+        last: { rows: a.u.rows.map((r) => r.row), problems },
+        ...(s.status === "failed" ? { status: "on" as const, message: undefined } : {}),
+      };
     }
   }
 }

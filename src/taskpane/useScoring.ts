@@ -1,7 +1,7 @@
 // The pane's state and the only calls it makes: everything goes through the ExcelHost it is given.
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { CellProblem, ClerkSettings, ExcelHost, ProgressStep, RunReport } from "../excel/api";
-import type { LayoutFailure } from "../core/layout";
+import type { LayoutFailure } from "../core/read/layout";
 
 export type RunState =
   | { phase: "idle" }
@@ -67,8 +67,14 @@ export function useScoring(host: ExcelHost, enabled = true): Scoring {
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    host.loadSettings().then((s) => live && dispatch({ type: "settings", patch: s }), () => undefined);
-    host.listSheets().then((sheets) => live && dispatch({ type: "sheets", sheets }), () => undefined);
+    host.loadSettings().then(
+      (s) => live && dispatch({ type: "settings", patch: s }),
+      () => undefined,
+    );
+    host.listSheets().then(
+      (sheets) => live && dispatch({ type: "sheets", sheets }),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -105,7 +111,12 @@ export function useScoring(host: ExcelHost, enabled = true): Scoring {
       try {
         await host.saveSettings(next).catch(() => undefined); // remembering is a convenience; scoring goes on
         const outcome = await host.scoreWorkbook(next, (step, fraction) => dispatch({ type: "progress", step, fraction }));
-        dispatch({ type: "run", run: outcome.ok ? { phase: "done", report: outcome.report } : { phase: "failed", message: outcome.message, failure: outcome.failure, problems: outcome.problems } });
+        dispatch({
+          type: "run",
+          run: outcome.ok
+            ? { phase: "done", report: outcome.report }
+            : { phase: "failed", message: outcome.message, failure: outcome.failure, problems: outcome.problems },
+        });
       } catch (e) {
         dispatch({ type: "run", run: { phase: "failed", message: messageOf(e) } });
       } finally {

@@ -1,7 +1,7 @@
 // exceljs → the core's neutral snapshot: cached formula results, errors marked, rich text joined, and a merged
 // area's value kept only in its top-left cell (exceljs repeats it in every cell; Office.js does not).
 import type ExcelJS from "exceljs";
-import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot, parseA1 } from "../core/snapshot";
+import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot, parseA1 } from "../core/read/snapshot";
 
 function convert(v: unknown): CellValue {
   if (v === null || v === undefined) return null;

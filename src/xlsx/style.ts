@@ -1,11 +1,16 @@
 // The plan's cell styles in exceljs terms, shared by the writers of the scored copy and of the template.
 import type ExcelJS from "exceljs";
-import { CellStyle } from "../core/plan";
-import { MergedArea, colLetter } from "../core/snapshot";
+import { CellStyle } from "../core/write/plan";
+import { MergedArea, colLetter } from "../core/read/snapshot";
 
 export const rangeOf = (m: MergedArea): string => `${colLetter(m.left)}${m.top}:${colLetter(m.right)}${m.bottom}`;
 export const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb }, bgColor: { argb } });
-export const thin: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+export const thin: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
 
 export function applyStyle(cell: ExcelJS.Cell, s: CellStyle | undefined, font: { name: string; size: number }): void {
   cell.font = { name: font.name, size: s?.size ?? font.size, bold: !!s?.bold, italic: !!s?.italic };

@@ -2,27 +2,40 @@
 // with data validation, protection without password and frozen panes; reading an officials list from a file.
 import ExcelJS from "exceljs";
 import { Catalog } from "../core/catalog";
-import { catalogToSheet } from "../core/catalogSheet";
-import { FormSheetPlan, ValidationRule } from "../core/formPlan";
-import { guideSheet } from "../core/guide";
-import { Official, OfficialsResult, readOfficials } from "../core/officials";
-import { needsTextFormat, resolveSheetName } from "../core/plan";
-import { colLetter } from "../core/snapshot";
-import { TemplateOptions, TemplatePlan, buildTemplate } from "../core/template";
-import { exactKey } from "../core/text";
-import { listSource } from "../core/validation";
+import { catalogToSheet } from "../core/officials/catalogSheet";
+import { FormSheetPlan, ValidationRule } from "../core/write/formPlan";
+import { guideSheet } from "../core/officials/guide";
+import { Official, OfficialsResult, readOfficials } from "../core/officials/officials";
+import { needsTextFormat, resolveSheetName } from "../core/write/plan";
+import { colLetter } from "../core/read/snapshot";
+import { TemplateOptions, TemplatePlan, buildTemplate } from "../core/officials/template";
+import { exactKey } from "../core/read/text";
+import { listSource } from "../core/officials/validation";
 import { sheetSnapshot } from "./read";
 import { applyPage, applyStyle as style, rangeOf } from "./style";
 
 /** A rule in exceljs's terms. */
 export function toExcelJsValidation(r: ValidationRule): ExcelJS.DataValidation {
-  const msg = { allowBlank: true, showInputMessage: true, promptTitle: r.promptTitle, prompt: r.prompt, showErrorMessage: true, errorStyle: "stop", errorTitle: r.errorTitle, error: r.error } as const;
+  const msg = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: r.promptTitle,
+    prompt: r.prompt,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: r.errorTitle,
+    error: r.error,
+  } as const;
   const c = r.check;
   switch (c.kind) {
-    case "whole": return { type: "whole", operator: "greaterThanOrEqual", formulae: [c.min], ...msg };
-    case "decimal": return { type: "decimal", operator: "between", formulae: [c.min, c.max], ...msg };
-    case "list": return { type: "list", formulae: [`"${listSource(c.items)}"`], ...msg };
-    case "custom": return { type: "custom", formulae: [c.formula], ...msg };
+    case "whole":
+      return { type: "whole", operator: "greaterThanOrEqual", formulae: [c.min], ...msg };
+    case "decimal":
+      return { type: "decimal", operator: "between", formulae: [c.min, c.max], ...msg };
+    case "list":
+      return { type: "list", formulae: [`"${listSource(c.items)}"`], ...msg };
+    case "custom":
+      return { type: "custom", formulae: [c.formula], ...msg };
   }
 }
 
@@ -72,7 +85,10 @@ export async function writeFormSheet(ws: ExcelJS.Worksheet, plan: FormSheetPlan)
 
 /** Add a form sheet under its name, or "name (2)" … when the workbook already has one (never overwritten). */
 export async function addFormSheet(wb: ExcelJS.Workbook, plan: FormSheetPlan): Promise<ExcelJS.Worksheet> {
-  const name = resolveSheetName(plan.name, wb.worksheets.map((w) => ({ name: w.name, own: false })));
+  const name = resolveSheetName(
+    plan.name,
+    wb.worksheets.map((w) => ({ name: w.name, own: false })),
+  );
   const ws = wb.addWorksheet(name);
   await writeFormSheet(ws, { ...plan, name });
   return ws;
@@ -100,7 +116,12 @@ export async function readOfficialsFile(file: string, catalog: Catalog, sheet?: 
   await wb.xlsx.readFile(file);
   const sheets = sheet ? wb.worksheets.filter((w) => exactKey(w.name) === exactKey(sheet)) : wb.worksheets;
   if (sheet && sheets.length === 0) {
-    return { ok: false, sheet, errors: [{ cell: "", message: `Tệp "${file}" không có trang "${sheet}" (các trang: ${wb.worksheets.map((w) => w.name).join(", ")}).` }], file };
+    return {
+      ok: false,
+      sheet,
+      errors: [{ cell: "", message: `Tệp "${file}" không có trang "${sheet}" (các trang: ${wb.worksheets.map((w) => w.name).join(", ")}).` }],
+      file,
+    };
   }
   let first: OfficialsResult | null = null;
   for (const ws of sheets) {

@@ -1,11 +1,21 @@
 // Applying the core's write plan to an exceljs workbook: the output block on the tracking sheet, highlights as
 // conditional formats (the clerk's own fills stay untouched), and the add-in's own sheets, replaced on re-run.
 import type ExcelJS from "exceljs";
-import { COLORS, needsTextFormat, HIGHLIGHT_FORMULAS, HIGHLIGHT_TAG, OUTPUT_COL_WIDTHS, PlanCell, SheetPlan, WritePlan, isOwnSheet, resolveSheetName } from "../core/plan";
-import { WorkbookSnapshot } from "../core/snapshot";
+import {
+  COLORS,
+  needsTextFormat,
+  HIGHLIGHT_FORMULAS,
+  HIGHLIGHT_TAG,
+  OUTPUT_COL_WIDTHS,
+  PlanCell,
+  SheetPlan,
+  WritePlan,
+  isOwnSheet,
+  resolveSheetName,
+} from "../core/write/plan";
+import { WorkbookSnapshot } from "../core/read/snapshot";
 import { sheetSnapshot } from "./read";
 import { applyPage, applyStyle, rangeOf, solid, thin } from "./style";
-
 
 type CF = { ref: string; rules: { type: string; formulae?: string[] }[] };
 
@@ -63,7 +73,10 @@ function writeTracking(ws: ExcelJS.Worksheet, plan: WritePlan["tracking"]): void
   clearHighlights(ws);
   const cf = (cells: string[], formula: string, argb: string, priority: number) => {
     if (cells.length === 0) return;
-    ws.addConditionalFormatting({ ref: cells.join(" "), rules: [{ type: "expression", priority, formulae: [formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } } }] });
+    ws.addConditionalFormatting({
+      ref: cells.join(" "),
+      rules: [{ type: "expression", priority, formulae: [formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } } }],
+    });
   };
   cf(plan.highlights.error, HIGHLIGHT_FORMULAS.error, COLORS.error, 1);
   cf(plan.highlights.shortfall, HIGHLIGHT_FORMULAS.shortfall, COLORS.shortfall, 2);
@@ -94,10 +107,16 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, book: WorkbookS
   if (!ws) throw new Error(`Không tìm thấy trang "${plan.tracking.sheet}"`);
   writeTracking(ws, plan.tracking);
   // remove the add-in's earlier sheets first, so the new ones keep their order at the end
-  const existing = wb.worksheets.map((s) => ({ ws: s, own: s.name !== plan.tracking.sheet && isOwnSheet(book.sheets.find((x) => x.name === s.name) ?? sheetSnapshot(s)) }));
+  const existing = wb.worksheets.map((s) => ({
+    ws: s,
+    own: s.name !== plan.tracking.sheet && isOwnSheet(book.sheets.find((x) => x.name === s.name) ?? sheetSnapshot(s)),
+  }));
   const names: string[] = [];
   for (const sp of plan.sheets) {
-    const name = resolveSheetName(sp.name, existing.map((e) => ({ name: e.ws.name, own: e.own })));
+    const name = resolveSheetName(
+      sp.name,
+      existing.map((e) => ({ name: e.ws.name, own: e.own })),
+    );
     names.push(name);
   }
   for (const e of existing) if (e.own) wb.removeWorksheet(e.ws.id);

@@ -74,9 +74,14 @@ const sum = (xs: FileSize[]) => ({ raw: xs.reduce((n, x) => n + x.raw, 0), gzip:
 export function bundleSizes(): BundleSizes {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   const initialFiles = scriptsOf(html);
-  const text = new Map(fs.readdirSync(DIST).filter((f) => f.endsWith(".js")).map((f) => [f, fs.readFileSync(path.join(DIST, f), "utf8")]));
+  const text = new Map(
+    fs
+      .readdirSync(DIST)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => [f, fs.readFileSync(path.join(DIST, f), "utf8")]),
+  );
   const reachable = new Set(initialFiles);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [f] of text) {
       const hash = /\.([0-9a-f]{8})\.js$/.exec(f)?.[1];

@@ -17,7 +17,11 @@ test("all task pane JS is within 250 KB gzip, and the first screen loads less th
     (f) => `${f.kind.padEnd(10)} ${f.file.padEnd(30)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)}`,
   );
   console.log(
-    [...lines, `first screen: ${kb(s.initialTotal.raw)} raw, ${kb(s.initialTotal.gzip)} gzip`, `all task pane JS: ${kb(s.total.raw)} raw, ${kb(s.total.gzip)} gzip`].join("\n"),
+    [
+      ...lines,
+      `first screen: ${kb(s.initialTotal.raw)} raw, ${kb(s.initialTotal.gzip)} gzip`,
+      `all task pane JS: ${kb(s.total.raw)} raw, ${kb(s.total.gzip)} gzip`,
+    ].join("\n"),
   );
   expect(s.initial.length).toBeGreaterThan(0);
   expect(s.lazy.length).toBeGreaterThan(0);

@@ -12,7 +12,15 @@ import { DIST, ROOT, ensureDist } from "./build";
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
 export const CSP = [
   "default-src 'self'",
   `script-src 'self' https://appsforoffice.microsoft.com`,
@@ -40,7 +48,10 @@ export async function serveDist(extra: Record<string, string> = {}): Promise<{ u
     if (!file.startsWith(DIST) && !Object.values(extra).includes(file)) return void res.writeHead(403).end();
     fs.readFile(file, (err, body) => {
       if (err) return void res.writeHead(404).end();
-      const headers: Record<string, string> = { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" };
+      const headers: Record<string, string> = {
+        "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "Cache-Control": "no-store",
+      };
       if (file.endsWith(".html")) headers["Content-Security-Policy"] = CSP;
       res.writeHead(200, headers).end(body);
     });
@@ -104,7 +115,12 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const server = await serveDist({ "/__test__/axe.min.js": path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 360, height: 900 }, deviceScaleFactor: opts.deviceScaleFactor ?? 1, locale: "vi-VN", serviceWorkers: "block" });
+    const context = await browser.newContext({
+      viewport: opts.viewport ?? { width: 360, height: 900 },
+      deviceScaleFactor: opts.deviceScaleFactor ?? 1,
+      locale: "vi-VN",
+      serviceWorkers: "block",
+    });
     const page = await context.newPage();
     const blocked: string[] = [];
     const errors: string[] = [];

@@ -7,7 +7,11 @@ import { ROOT } from "./build";
 import { startHarness } from "./harness";
 
 const OUT = path.join(ROOT, "docs", "screenshots");
-const OFFICIALS = ["Nguyễn Văn An\tChủ tịch UBND\tLãnh đạo\tNam", "Lê Thị Hoa\tCông chức Văn phòng - Thống kê\tVăn phòng\tNữ", "Trần Minh Đức\tCông chức Tư pháp - Hộ tịch\tTư pháp\tNam"].join("\n");
+const OFFICIALS = [
+  "Nguyễn Văn An\tChủ tịch UBND\tLãnh đạo\tNam",
+  "Lê Thị Hoa\tCông chức Văn phòng - Thống kê\tVăn phòng\tNữ",
+  "Trần Minh Đức\tCông chức Tư pháp - Hộ tịch\tTư pháp\tNam",
+].join("\n");
 
 async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
@@ -26,7 +30,10 @@ async function main(): Promise<void> {
     };
     // 1. the clerk's run: summary, proposals, problems grouped by row, shortfalls
     await page.getByRole("button", { name: "Chấm điểm & Xếp hạng" }).click();
-    await page.getByTestId("status").filter({ hasText: /^Đã chấm/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId("status")
+      .filter({ hasText: /^Đã chấm/ })
+      .waitFor({ timeout: 30_000 });
     await page.getByTestId("nominees").waitFor();
     await shot("ket-qua.png");
     // 2. the officials' tools, opened as the ribbon's "Tạo bảng theo dõi" opens them, after making a sheet

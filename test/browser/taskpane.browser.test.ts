@@ -26,7 +26,10 @@ async function axe(page: Page): Promise<{ passes: number; violations: AxeViolati
     type Result = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
     const run = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe.run;
     const r = await run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
-    return { passes: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) })) };
+    return {
+      passes: r.passes.length,
+      violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) })),
+    };
   });
 }
 
@@ -65,7 +68,10 @@ describe("fixture 04 through the real host", () => {
     });
     expect(focus).toEqual({ visible: true, outline: "solid" });
     await h.page.keyboard.press("Enter");
-    await h.page.getByTestId("status").filter({ hasText: /^Đã chấm/ }).waitFor({ timeout: 30_000 });
+    await h.page
+      .getByTestId("status")
+      .filter({ hasText: /^Đã chấm/ })
+      .waitFor({ timeout: 30_000 });
     expect(await h.page.evaluate(() => document.activeElement?.textContent)).toBe(RUN); // focus kept through the run
   });
 
@@ -85,7 +91,8 @@ describe("fixture 04 through the real host", () => {
     expect(await problem.textContent()).toMatch(new RegExp(`^${cell}: `));
     await problem.click();
     await h.page.waitForFunction(
-      (want) => JSON.stringify((window as unknown as { __officeFake: { workbook: { selection: unknown } } }).__officeFake.workbook.selection) === want,
+      (want) =>
+        JSON.stringify((window as unknown as { __officeFake: { workbook: { selection: unknown } } }).__officeFake.workbook.selection) === want,
       JSON.stringify({ sheet: expected.sheet, address: cell }),
       { timeout: 10_000 },
     );
@@ -111,9 +118,15 @@ describe("fixture 04 through the real host", () => {
     await area.fill("Nguyễn Văn An\tChủ tịch UBND\tLãnh đạo\tNam\nLê Thị Hoa\tCông chức Văn phòng - Thống kê\tVăn phòng\tNữ");
     await page.getByTestId("create-sheet").click();
     await page.getByTestId("create-outcome").filter({ hasText: "Đã tạo trang “Theo dõi thi đua”: 2 người" }).waitFor({ timeout: 30_000 });
-    const sheets = await page.evaluate(() => (window as unknown as { __officeFake: { workbook: { sheetNames(): string[] } } }).__officeFake.workbook.sheetNames());
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __officeFake: { workbook: { sheetNames(): string[] } } }).__officeFake.workbook.sheetNames(),
+    );
     expect(sheets).toEqual(expect.arrayContaining(["Theo dõi thi đua", "Hướng dẫn nhập liệu", "Tiêu chí"]));
-    const names = await page.evaluate(() => (window as unknown as { __officeFake: { workbook: { values(s: string): unknown[][] } } }).__officeFake.workbook.values("Theo dõi thi đua").flat());
+    const names = await page.evaluate(() =>
+      (window as unknown as { __officeFake: { workbook: { values(s: string): unknown[][] } } }).__officeFake.workbook
+        .values("Theo dõi thi đua")
+        .flat(),
+    );
     expect(names).toEqual(expect.arrayContaining(["Nguyễn Văn An", "Lê Thị Hoa"]));
     // the pane now watches the new sheet
     await page.getByTestId("live-status").filter({ hasText: "Đang kiểm tra tức thì trang “Theo dõi thi đua”." }).waitFor({ timeout: 30_000 });
@@ -129,8 +142,14 @@ describe("fixture 04 through the real host", () => {
 
   test("commands.html loads under the same CSP and registers the ribbon's two functions", async () => {
     await h.page.goto(`${h.url}/commands.html`);
-    await h.page.waitForFunction(() => (window as unknown as { __officeFake?: { actions: Map<string, unknown> } }).__officeFake?.actions.size === 2, null, { timeout: 10_000 });
-    const names = await h.page.evaluate(() => [...(window as unknown as { __officeFake: { actions: Map<string, unknown> } }).__officeFake.actions.keys()].sort());
+    await h.page.waitForFunction(
+      () => (window as unknown as { __officeFake?: { actions: Map<string, unknown> } }).__officeFake?.actions.size === 2,
+      null,
+      { timeout: 10_000 },
+    );
+    const names = await h.page.evaluate(() =>
+      [...(window as unknown as { __officeFake: { actions: Map<string, unknown> } }).__officeFake.actions.keys()].sort(),
+    );
     expect(names).toEqual(["clearHighlights", "scoreAndRank"]);
     expect(h.blocked).toEqual([]);
     expect(h.errors).toEqual([]);
@@ -152,7 +171,13 @@ describe("a sheet whose header is only partly recognised", () => {
     sheets: [
       {
         name: "Danh sách",
-        rows: [["DANH SÁCH CÁN BỘ, CÔNG CHỨC"], [], ["STT", "Họ và tên", "Hồ sơ nhận về", "Xong đúng hẹn"], [1, "Nguyễn Văn An", 10, 10], [2, "Trần Thị Bình", 10, 8]],
+        rows: [
+          ["DANH SÁCH CÁN BỘ, CÔNG CHỨC"],
+          [],
+          ["STT", "Họ và tên", "Hồ sơ nhận về", "Xong đúng hẹn"],
+          [1, "Nguyễn Văn An", 10, 10],
+          [2, "Trần Thị Bình", 10, 8],
+        ],
       },
     ],
   };
@@ -180,11 +205,12 @@ describe("a sheet whose header is only partly recognised", () => {
     expect(await h.page.getByTestId("nominees").textContent()).toContain("Nguyễn Văn An");
     expect(await h.page.getByTestId("mapping-editor").count()).toBe(0);
     // remembered in the workbook's settings (under whatever key the shell uses), upper-cased
-    const values = await h.page.evaluate(() => [...(window as unknown as { __officeFake: { workbook: { settings: Map<string, unknown> } } }).__officeFake.workbook.settings.values()]);
+    const values = await h.page.evaluate(() => [
+      ...(window as unknown as { __officeFake: { workbook: { settings: Map<string, unknown> } } }).__officeFake.workbook.settings.values(),
+    ]);
     const mappings = values.map((v) => (typeof v === "string" ? JSON.parse(v) : v) as { mapping?: Record<string, string> }).map((v) => v.mapping);
     expect(mappings).toContainEqual({ hs_da_giai_quyet: "C", hs_dung_han: "D" });
     expect(h.blocked).toEqual([]);
     expect(h.errors).toEqual([]);
   });
 });
-

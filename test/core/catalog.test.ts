@@ -39,7 +39,15 @@ describe("criteria catalog", () => {
   });
   test("next year's plan: another commune, quota and weights are accepted", () => {
     const c = clone();
-    c.plan = { ...c.plan, number: "05/KH-UBND", date: "2026-02-01", year: 2026, place: "Tân Lập", unit: "Ủy ban nhân dân xã Tân Lập", unitShort: "UBND xã Tân Lập" };
+    c.plan = {
+      ...c.plan,
+      number: "05/KH-UBND",
+      date: "2026-02-01",
+      year: 2026,
+      place: "Tân Lập",
+      unit: "Ủy ban nhân dân xã Tân Lập",
+      unitShort: "UBND xã Tân Lập",
+    };
     c.award.quota = 3;
     c.criteria[0].weight = 2;
     const r = parseCatalog(c);

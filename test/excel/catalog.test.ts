@@ -2,10 +2,10 @@
 // sync as everything else; its cell errors stop the run with problems naming the cell (the ribbon selects the
 // first); and the nomination and summary sheets get the plan's row heights so wrapped text shows.
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
-import { catalogToSheet } from "../../src/core/catalogSheet";
-import { SHEET_NAMES } from "../../src/core/plan";
-import { CellValue, SheetSnapshot, a1 } from "../../src/core/snapshot";
-import { planSnapshot } from "../../src/core/template";
+import { catalogToSheet } from "../../src/core/officials/catalogSheet";
+import { SHEET_NAMES } from "../../src/core/write/plan";
+import { CellValue, SheetSnapshot, a1 } from "../../src/core/read/snapshot";
+import { planSnapshot } from "../../src/core/officials/template";
 import { makeCommands } from "../../src/commands/handlers";
 import { createExcelHost } from "../../src/excel/host";
 import { FakeOffice, createFakeOffice, workbookDataFromSnapshot } from "../fakes/excel-fake";
@@ -88,7 +88,11 @@ describe("row heights of the add-in's sheets", () => {
     Object.defineProperty(RangeFormatProxy.prototype, "rowHeight", {
       configurable: true,
       set(this: RangeFormatProxy, v: number) {
-        const act = (this as unknown as { _act: (a: string, v: unknown, f: (e: { sheet: SheetModel; areas: { top: number; bottom: number }[] }) => void) => void })._act;
+        const act = (
+          this as unknown as {
+            _act: (a: string, v: unknown, f: (e: { sheet: SheetModel; areas: { top: number; bottom: number }[] }) => void) => void;
+          }
+        )._act;
         act.call(this, "set:rowHeight", v, ({ sheet, areas }) => {
           const m = heights.get(sheet) ?? new Map<number, number>();
           for (const a of areas) for (let r = a.top; r <= a.bottom; r++) m.set(r, v);

@@ -4,7 +4,16 @@ import { FakeRequestContext, OfficeError, createFakeOffice } from "../fakes/exce
 const book = () =>
   createFakeOffice({
     sheets: [
-      { name: "Theo dõi", rows: [["Tiêu đề", null, null], ["a", 1, { formula: "=B2*2", value: 2 }], ["b", { error: "#DIV/0!" }, null]], merges: ["A1:C1"], numberFormats: { C3: "@" } },
+      {
+        name: "Theo dõi",
+        rows: [
+          ["Tiêu đề", null, null],
+          ["a", 1, { formula: "=B2*2", value: 2 }],
+          ["b", { error: "#DIV/0!" }, null],
+        ],
+        merges: ["A1:C1"],
+        numberFormats: { C3: "@" },
+      },
       { name: "Khác", rows: [] },
     ],
   });
@@ -29,12 +38,21 @@ describe("fake Excel", () => {
     const fake = book();
     await fake.Excel.run(async (ctx: Ctx) => {
       const r = ctx.workbook.worksheets.getItem("Khác").getRange("A1:B2");
-      r.numberFormat = [["@", "@"], ["General", "General"]];
-      r.values = [["=1+1", "+84 912"], ["'=1+1", "'0912"]];
+      r.numberFormat = [
+        ["@", "@"],
+        ["General", "General"],
+      ];
+      r.values = [
+        ["=1+1", "+84 912"],
+        ["'=1+1", "'0912"],
+      ];
       await ctx.sync();
     });
     expect(fake.workbook.formulas("Khác")).toEqual({});
-    expect(fake.workbook.values("Khác", "A1:B2")).toEqual([["=1+1", "+84 912"], ["=1+1", "0912"]]);
+    expect(fake.workbook.values("Khác", "A1:B2")).toEqual([
+      ["=1+1", "+84 912"],
+      ["=1+1", "0912"],
+    ]);
   });
 
   test("properties are readable only after load and sync, as in Office", async () => {
@@ -46,7 +64,11 @@ describe("fake Excel", () => {
       expect(() => r.values).toThrow(OfficeError);
       await ctx.sync();
       expect(r.address).toBe("'Theo dõi'!A1:C3");
-      expect(r.values).toEqual([["Tiêu đề", "", ""], ["a", 1, 2], ["b", "#DIV/0!", ""]]);
+      expect(r.values).toEqual([
+        ["Tiêu đề", "", ""],
+        ["a", 1, 2],
+        ["b", "#DIV/0!", ""],
+      ]);
       expect(r.valueTypes[2]).toEqual(["String", "Error", "Empty"]);
       expect(r.formulas[1][2]).toBe("=B2*2");
       expect(() => r.numberFormat).toThrow(/numberFormat/);
@@ -151,11 +173,17 @@ describe("fake Excel", () => {
   test("requirement sets: ExcelApi up to the version the fake claims", () => {
     const fake = createFakeOffice({ sheets: [{ name: "S" }] }, { excelApi: "1.9" });
     const req = fake.Office.context.requirements;
-    expect([req.isSetSupported("ExcelApi", "1.9"), req.isSetSupported("ExcelApi", "1.10"), req.isSetSupported("ExcelApi", "1.13")]).toEqual([true, false, false]);
+    expect([req.isSetSupported("ExcelApi", "1.9"), req.isSetSupported("ExcelApi", "1.10"), req.isSetSupported("ExcelApi", "1.13")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   test("row moves shift cells, merges and conditional formats", () => {
-    const fake = createFakeOffice({ sheets: [{ name: "S", rows: [["x"], ["y"]], merges: ["A3:B3"], conditionalFormats: [{ ranges: "A2", formula: "=1" }] }] });
+    const fake = createFakeOffice({
+      sheets: [{ name: "S", rows: [["x"], ["y"]], merges: ["A3:B3"], conditionalFormats: [{ ranges: "A2", formula: "=1" }] }],
+    });
     fake.workbook.insertRows("S", 2);
     expect(fake.workbook.values("S", "A1:A3")).toEqual([["x"], [""], ["y"]]);
     expect(fake.workbook.sheet("S").merges).toEqual([{ top: 4, left: 1, bottom: 4, right: 2 }]);

@@ -2,7 +2,7 @@
 // fake, and the plan the core makes for the same snapshot (what the fake's cells are compared with). Importing
 // this installs the fake's extras (protection, validation, events): the shell reads every sheet's protection.
 import { scoreWorkbook, ScoreOptions, ScoreRun } from "../../src/core/engine";
-import { CellValue, SheetSnapshot, WorkbookSnapshot, colLetter } from "../../src/core/snapshot";
+import { CellValue, SheetSnapshot, WorkbookSnapshot, colLetter } from "../../src/core/read/snapshot";
 import type { ClerkSettings, RunOutcome } from "../../src/excel/api";
 import { createExcelHost } from "../../src/excel/host";
 import { FakeOptions, FakeOffice, createFakeOffice, workbookDataFromSnapshot } from "../fakes/excel-fake";

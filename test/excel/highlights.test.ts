@@ -1,6 +1,6 @@
 // Highlights are the add-in's own conditional formats: re-running never stacks them, and "Xóa đánh dấu" removes only
 // them — the clerk's own conditional format and fill on the same cells are still there afterwards.
-import { HIGHLIGHT_TAG } from "../../src/core/plan";
+import { HIGHLIGHT_TAG } from "../../src/core/write/plan";
 import { createExcelHost } from "../../src/excel/host";
 import { createFakeOffice, workbookDataFromSnapshot } from "../fakes/excel-fake";
 import { FIELDS, bookOf, coreRun, expectOk, trackingSheet } from "./helpers";
@@ -29,7 +29,11 @@ test("re-running replaces the add-in's rules instead of stacking them; the clerk
   expectOk(await host.scoreWorkbook({}));
   expectOk(await host.scoreWorkbook({}));
   expect(cfs().filter((cf) => ours(cf.formula))).toHaveLength(first);
-  expect(cfs().filter((cf) => !ours(cf.formula)).map((cf) => cf.formula)).toEqual(["=E4>50"]);
+  expect(
+    cfs()
+      .filter((cf) => !ours(cf.formula))
+      .map((cf) => cf.formula),
+  ).toEqual(["=E4>50"]);
 });
 
 test("the error rule is above the shortfall rules (Office puts each new rule on top)", async () => {
@@ -39,7 +43,10 @@ test("the error rule is above the shortfall rules (Office puts each new rule on 
   expect(coreRun(book).plan.tracking.highlights.error.length).toBeGreaterThan(0);
   const fake = createFakeOffice(workbookDataFromSnapshot(book));
   expectOk(await createExcelHost(fake).scoreWorkbook({}));
-  const order = fake.workbook.sheet(SHEET).cfs.filter((cf) => ours(cf.formula)).map((cf) => (cf.formula!.includes("lỗi số liệu") ? "error" : "shortfall"));
+  const order = fake.workbook
+    .sheet(SHEET)
+    .cfs.filter((cf) => ours(cf.formula))
+    .map((cf) => (cf.formula!.includes("lỗi số liệu") ? "error" : "shortfall"));
   expect(order.includes("shortfall")).toBe(true);
   expect(order.lastIndexOf("error")).toBeLessThan(order.indexOf("shortfall"));
   expect(order[0]).toBe("error");

@@ -1,6 +1,6 @@
 // The rest of the ExcelHost contract on the fake: the requirement check and its message, settings kept in the
 // workbook, the sheet list, selecting a cell, the add-in's sheet names next to a clerk's sheet of the same name.
-import { SHEET_MARKER, SHEET_NAMES } from "../../src/core/plan";
+import { SHEET_MARKER, SHEET_NAMES } from "../../src/core/write/plan";
 import { checkRequirements } from "../../src/excel/env";
 import { createExcelHost } from "../../src/excel/host";
 import { SETTINGS_KEY } from "../../src/excel/settings";
@@ -27,7 +27,13 @@ describe("requirements", () => {
   });
 
   test("Excel 2016 (ExcelApi 1.1) lacks every set the add-in uses", () => {
-    expect(createExcelHost(fakeWith({ excelApi: "1.1" })).checkRequirements().missing).toEqual(["ExcelApi 1.4", "ExcelApi 1.6", "ExcelApi 1.7", "ExcelApi 1.9", "ExcelApi 1.13"]);
+    expect(createExcelHost(fakeWith({ excelApi: "1.1" })).checkRequirements().missing).toEqual([
+      "ExcelApi 1.4",
+      "ExcelApi 1.6",
+      "ExcelApi 1.7",
+      "ExcelApi 1.9",
+      "ExcelApi 1.13",
+    ]);
   });
 
   test("outside Office: a message, not a crash", () => {

@@ -1,8 +1,8 @@
 // Safe writing in a shared workbook: rows inserted, sorted or a column inserted between the read and the write are
 // caught inside the write request itself; no score is left on the wrong person, the run redoes (at most 3 times),
 // and a failure part-way leaves neither a half-written list nor a temporary sheet.
-import { SHEET_NAMES, TrackingPlan } from "../../src/core/plan";
-import { a1, colLetter } from "../../src/core/snapshot";
+import { SHEET_NAMES, TrackingPlan } from "../../src/core/write/plan";
+import { a1, colLetter } from "../../src/core/read/snapshot";
 import { createExcelHost } from "../../src/excel/host";
 import { createFakeOffice, FakeOffice, workbookDataFromSnapshot } from "../fakes/excel-fake";
 import { bookOf, coreRun, expectOk, fakeSnapshot, trackingSheet } from "./helpers";

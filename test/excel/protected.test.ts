@@ -2,9 +2,9 @@
 // the write request unprotects it first and protects it again last, with the same options, in the same small
 // number of syncs; a password-protected sheet gets a plain message and not one cell changes. "Xóa đánh dấu" too.
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
-import { HIGHLIGHT_TAG } from "../../src/core/plan";
-import { a1, colLetter } from "../../src/core/snapshot";
-import { buildTemplate } from "../../src/core/template";
+import { HIGHLIGHT_TAG } from "../../src/core/write/plan";
+import { a1, colLetter } from "../../src/core/read/snapshot";
+import { buildTemplate } from "../../src/core/officials/template";
 import { ExcelGlobal } from "../../src/excel/env";
 import { createExcelHost } from "../../src/excel/host";
 import { createTrackingSheet } from "../../src/excel/template";
@@ -72,7 +72,10 @@ test("a password-protected sheet: a plain Vietnamese message, nothing written, s
   const before = JSON.stringify(fake.workbook.dump());
   const names = fake.workbook.sheetNames();
   const out = await createExcelHost(fake).scoreWorkbook({});
-  expect(out).toEqual({ ok: false, message: `Trang “${SHEET}” đang được bảo vệ bằng mật khẩu. Vào Xem lại (Review) > Bỏ bảo vệ trang tính (Unprotect Sheet), rồi thử lại.` });
+  expect(out).toEqual({
+    ok: false,
+    message: `Trang “${SHEET}” đang được bảo vệ bằng mật khẩu. Vào Xem lại (Review) > Bỏ bảo vệ trang tính (Unprotect Sheet), rồi thử lại.`,
+  });
   expect(JSON.stringify(fake.workbook.dump())).toBe(before);
   expect(fake.workbook.sheetNames()).toEqual(names);
   expect(x.protection).toMatchObject({ protected: true, password: "mật khẩu của xã" });

@@ -4,8 +4,8 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
 import { scoreWorkbook } from "../../src/core/engine";
-import { SHEET_NAMES } from "../../src/core/plan";
-import { parseA1 } from "../../src/core/snapshot";
+import { SHEET_NAMES } from "../../src/core/write/plan";
+import { parseA1 } from "../../src/core/read/snapshot";
 import { createExcelHost } from "../../src/excel/host";
 import { workbookSnapshot } from "../../src/xlsx/read";
 import { createFakeOffice } from "../fakes/excel-fake";
@@ -14,7 +14,10 @@ import { diffResult } from "../helpers/compare";
 import { expectOk } from "./helpers";
 
 const DIR = path.join(__dirname, "..", "fixtures");
-const SAMPLES = fs.readdirSync(DIR).filter((f) => f.endsWith(".xlsx")).sort();
+const SAMPLES = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith(".xlsx"))
+  .sort();
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -53,7 +56,13 @@ describe.each(SAMPLES)("%s through the Office.js shell", (file) => {
     for (const name of fake.workbook.sheetNames()) {
       if (name !== trackingName) expect({ name, formulas: fake.workbook.formulas(name) }).toEqual({ name, formulas: {} });
     }
-    expect(formulasAfter).toEqual(Object.fromEntries(Object.entries(input.cells).filter(([, c]) => c.f).map(([a, c]) => [a, c.f])));
+    expect(formulasAfter).toEqual(
+      Object.fromEntries(
+        Object.entries(input.cells)
+          .filter(([, c]) => c.f)
+          .map(([a, c]) => [a, c.f]),
+      ),
+    );
 
     // a second run gives the same workbook: no second block, no duplicated sheets, no stacked highlights
     const once = fake.workbook.dump();

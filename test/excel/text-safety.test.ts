@@ -1,6 +1,6 @@
 // Text from the workbook never becomes a formula: names such as =HYPERLINK(…), +84 912, -abc, @x land as text in
 // every cell the add-in writes (the fake turns such strings into formulas unless the cell is "@", so this can fail).
-import { SHEET_NAMES } from "../../src/core/plan";
+import { SHEET_NAMES } from "../../src/core/write/plan";
 import { createFakeOffice, FakeRequestContext } from "../fakes/excel-fake";
 import { flatSheet } from "../helpers/sheet";
 import { FIELDS, bookOf, expectOk, scoreOnFake } from "./helpers";

@@ -1,7 +1,7 @@
 // What the shell writes and in how many round trips: the same small number of syncs for 20 and 5,000 rows, the
 // plan's block cell for cell, the add-in's sheets as planned, and a 100,000-row sheet in requests under 5 MB.
-import { SHEET_NAMES, needsTextFormat } from "../../src/core/plan";
-import { a1, colLetter } from "../../src/core/snapshot";
+import { SHEET_NAMES, needsTextFormat } from "../../src/core/write/plan";
+import { a1, colLetter } from "../../src/core/read/snapshot";
 import { bookOf, coreRun, expectOk, scoreOnFake, trackingSheet } from "./helpers";
 
 const LIMIT = 5 * 1024 * 1024;
@@ -22,27 +22,34 @@ describe("round trips", () => {
 });
 
 describe("the write plan lands where the plan says", () => {
-  test.each([20, 5000])("%i rows: every block cell holds the plan's value, text that Excel would misread as @ and numbers in their format", async (n) => {
-    const book = bookOf(trackingSheet(n));
-    const plan = coreRun(book).plan.tracking;
-    const { fake, outcome } = await scoreOnFake(book);
-    expectOk(outcome);
-    const bottom = plan.top + plan.values.length - 1;
-    const range = `${colLetter(plan.col)}${plan.top}:${colLetter(plan.col + plan.width - 1)}${bottom}`;
-    expect(fake.workbook.values(plan.sheet, range)).toEqual(plan.values.map((row) => row.map((v) => v ?? "")));
-    const formats = plan.values.map((row, i) => row.map((_, off) => fake.workbook.cell(plan.sheet, a1(plan.top + i, plan.col + off)).numberFormat));
-    // "@" where Excel would misread the text (formula, number, date such as "10/11"); General otherwise, since a
-    // text-formatted cell over 255 characters shows ####
-    const wanted = plan.values.map((row, i) => row.map((v, off) => (typeof v === "string" && v !== "" ? (needsTextFormat(v) ? "@" : "General") : typeof v === "number" ? plan.numFmts[off] : formats[i][off])));
-    expect(formats.flat().filter((f) => f === "@").length).toBeGreaterThan(0);
-    expect(formats).toEqual(wanted);
-    expect(Object.keys(fake.workbook.formulas(plan.sheet))).toEqual([]);
-    // the clerk's cells left of the block are untouched
-    const input = trackingSheet(n);
-    expect(fake.workbook.values(plan.sheet, `A1:${colLetter(plan.col - 1)}${input.values.length}`)).toEqual(
-      input.values.map((r) => Array.from({ length: plan.col - 1 }, (_, c) => r[c] ?? "")),
-    );
-  });
+  test.each([20, 5000])(
+    "%i rows: every block cell holds the plan's value, text that Excel would misread as @ and numbers in their format",
+    async (n) => {
+      const book = bookOf(trackingSheet(n));
+      const plan = coreRun(book).plan.tracking;
+      const { fake, outcome } = await scoreOnFake(book);
+      expectOk(outcome);
+      const bottom = plan.top + plan.values.length - 1;
+      const range = `${colLetter(plan.col)}${plan.top}:${colLetter(plan.col + plan.width - 1)}${bottom}`;
+      expect(fake.workbook.values(plan.sheet, range)).toEqual(plan.values.map((row) => row.map((v) => v ?? "")));
+      const formats = plan.values.map((row, i) => row.map((_, off) => fake.workbook.cell(plan.sheet, a1(plan.top + i, plan.col + off)).numberFormat));
+      // "@" where Excel would misread the text (formula, number, date such as "10/11"); General otherwise, since a
+      // text-formatted cell over 255 characters shows ####
+      const wanted = plan.values.map((row, i) =>
+        row.map((v, off) =>
+          typeof v === "string" && v !== "" ? (needsTextFormat(v) ? "@" : "General") : typeof v === "number" ? plan.numFmts[off] : formats[i][off],
+        ),
+      );
+      expect(formats.flat().filter((f) => f === "@").length).toBeGreaterThan(0);
+      expect(formats).toEqual(wanted);
+      expect(Object.keys(fake.workbook.formulas(plan.sheet))).toEqual([]);
+      // the clerk's cells left of the block are untouched
+      const input = trackingSheet(n);
+      expect(fake.workbook.values(plan.sheet, `A1:${colLetter(plan.col - 1)}${input.values.length}`)).toEqual(
+        input.values.map((r) => Array.from({ length: plan.col - 1 }, (_, c) => r[c] ?? "")),
+      );
+    },
+  );
 
   test("header, group merge, legend and highlights of the tracking sheet", async () => {
     const book = bookOf(trackingSheet(20));
@@ -55,7 +62,9 @@ describe("the write plan lands where the plan says", () => {
     expect(fake.workbook.cell(plan.sheet, plan.legend.shortfall).format?.fill).toBe("#F4B183");
     expect(fake.workbook.cell(plan.sheet, plan.legend.error).format?.fill).toBe("#FF8080");
     const highlighted = (formulaPart: string) =>
-      s.cfs.filter((cf) => cf.formula?.includes(formulaPart)).flatMap((cf) => cf.areas.flatMap((a) => Array.from({ length: a.bottom - a.top + 1 }, (_, k) => a1(a.top + k, a.left))));
+      s.cfs
+        .filter((cf) => cf.formula?.includes(formulaPart))
+        .flatMap((cf) => cf.areas.flatMap((a) => Array.from({ length: a.bottom - a.top + 1 }, (_, k) => a1(a.top + k, a.left))));
     expect(highlighted("chưa đạt").sort()).toEqual([...plan.highlights.shortfall].sort());
     expect(highlighted("lỗi số liệu").sort()).toEqual([...plan.highlights.error].sort());
     expect(plan.highlights.shortfall.length).toBeGreaterThan(0);
@@ -72,7 +81,9 @@ describe("the write plan lands where the plan says", () => {
       sp.rows.forEach((row, r) =>
         row.forEach((pc, c) => {
           const cell = fake.workbook.cell(sp.name, a1(r + 1, c + 1));
-          const inMerge = sp.merges.some((m) => r + 1 >= m.top && r + 1 <= m.bottom && c + 1 >= m.left && c + 1 <= m.right && (r + 1 !== m.top || c + 1 !== m.left));
+          const inMerge = sp.merges.some(
+            (m) => r + 1 >= m.top && r + 1 <= m.bottom && c + 1 >= m.left && c + 1 <= m.right && (r + 1 !== m.top || c + 1 !== m.left),
+          );
           if (!inMerge) expect(cell.value).toBe(pc.v ?? "");
           if (pc.text && typeof pc.v === "string") expect(cell.numberFormat).toBe(needsTextFormat(pc.v) ? "@" : "General");
           expect(cell.format?.fontName).toBe("Times New Roman");
@@ -108,8 +119,12 @@ describe("requests stay under Excel on the web's 5 MB", () => {
     // spot-check the block at the first, a middle and the last person
     const plan = coreRun(book).plan.tracking;
     for (const i of [plan.rowKeys[0].row, plan.rowKeys[n / 2].row, plan.rowKeys[n - 1].row]) {
-      expect(fake.workbook.values(plan.sheet, `${colLetter(plan.col)}${i}:${colLetter(plan.col + 5)}${i}`)[0]).toEqual(plan.values[i - plan.top].slice(0, 6).map((v) => v ?? ""));
+      expect(fake.workbook.values(plan.sheet, `${colLetter(plan.col)}${i}:${colLetter(plan.col + 5)}${i}`)[0]).toEqual(
+        plan.values[i - plan.top].slice(0, 6).map((v) => v ?? ""),
+      );
     }
-    console.info(`100,000 rows: ${stats.syncs} syncs, largest request ${stats.maxPayloadBytes} bytes, largest response ${stats.maxResponseBytes} bytes`);
+    console.info(
+      `100,000 rows: ${stats.syncs} syncs, largest request ${stats.maxPayloadBytes} bytes, largest response ${stats.maxResponseBytes} bytes`,
+    );
   }, 120_000);
 });

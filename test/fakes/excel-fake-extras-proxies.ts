@@ -6,7 +6,15 @@ import { OfficeError, SheetModel, areaOn } from "./fake-model";
 import type { RangeProxy } from "./fake-range";
 import { StoredValidation, denied, eachCell, extrasOf } from "./excel-fake-extras";
 
-const VALIDATION_TYPES: Record<string, string> = { wholeNumber: "WholeNumber", decimal: "Decimal", list: "List", custom: "Custom", textLength: "TextLength", date: "Date", time: "Time" };
+const VALIDATION_TYPES: Record<string, string> = {
+  wholeNumber: "WholeNumber",
+  decimal: "Decimal",
+  list: "List",
+  custom: "Custom",
+  textLength: "TextLength",
+  date: "Date",
+  time: "Time",
+};
 const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
 const bad = (m: string) => new OfficeError("InvalidArgument", m);
 
@@ -15,12 +23,14 @@ function checkRule(rule: Record<string, unknown>): void {
   if (kinds.length !== 1 || !VALIDATION_TYPES[kinds[0]]) throw bad("A data validation rule needs exactly one criterion type.");
   const v = rule[kinds[0]] as Record<string, unknown>;
   if (kinds[0] === "list") {
-    if (typeof v.source !== "string" || !v.source || v.source.length > 255) throw bad("List source must be a non-empty text of at most 255 characters.");
+    if (typeof v.source !== "string" || !v.source || v.source.length > 255)
+      throw bad("List source must be a non-empty text of at most 255 characters.");
   } else if (kinds[0] === "custom") {
     if (typeof v.formula !== "string" || !v.formula.startsWith("=")) throw bad("A custom rule's formula must start with '='.");
   } else {
     if (!OPERATORS.includes(String(v.operator))) throw bad(`Unknown operator ${v.operator}.`);
-    if (v.formula1 === undefined || ((v.operator === "Between" || v.operator === "NotBetween") && v.formula2 === undefined)) throw bad("Missing formula1/formula2.");
+    if (v.formula1 === undefined || ((v.operator === "Between" || v.operator === "NotBetween") && v.formula2 === undefined))
+      throw bad("Missing formula1/formula2.");
   }
 }
 
@@ -39,12 +49,18 @@ export class DataValidationProxy extends FakeProxy {
     const same = seen.size === 1;
     const kind = first?.rule ? VALIDATION_TYPES[Object.keys(first.rule)[0]] : "None";
     switch (name) {
-      case "type": return same ? kind : "Inconsistent";
-      case "rule": return same ? JSON.parse(JSON.stringify(first?.rule ?? {})) : null;
-      case "prompt": return same ? JSON.parse(JSON.stringify(first?.prompt ?? { showPrompt: false, title: "", message: "" })) : null;
-      case "errorAlert": return same ? JSON.parse(JSON.stringify(first?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" })) : null;
-      case "ignoreBlanks": return same ? first?.ignoreBlanks ?? true : null;
-      case "valid": return true;
+      case "type":
+        return same ? kind : "Inconsistent";
+      case "rule":
+        return same ? JSON.parse(JSON.stringify(first?.rule ?? {})) : null;
+      case "prompt":
+        return same ? JSON.parse(JSON.stringify(first?.prompt ?? { showPrompt: false, title: "", message: "" })) : null;
+      case "errorAlert":
+        return same ? JSON.parse(JSON.stringify(first?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" })) : null;
+      case "ignoreBlanks":
+        return same ? (first?.ignoreBlanks ?? true) : null;
+      case "valid":
+        return true;
     }
     return super._scalar(name, raw);
   }
@@ -63,25 +79,37 @@ export class DataValidationProxy extends FakeProxy {
       });
     });
   }
-  get type(): string { return this._read("type"); }
-  get rule(): Record<string, unknown> { return this._read("rule"); }
+  get type(): string {
+    return this._read("type");
+  }
+  get rule(): Record<string, unknown> {
+    return this._read("rule");
+  }
   set rule(v: Record<string, unknown>) {
     checkRule(v);
     this.put("rule", v, (s) => (s.rule = JSON.parse(JSON.stringify(v))));
   }
-  get prompt(): Record<string, unknown> { return this._read("prompt"); }
+  get prompt(): Record<string, unknown> {
+    return this._read("prompt");
+  }
   set prompt(v: Record<string, unknown>) {
     if (String(v.title ?? "").length > 32 || String(v.message ?? "").length > 255) throw bad("Prompt title ≤ 32 and message ≤ 255 characters.");
     this.put("prompt", v, (s) => (s.prompt = { ...v }));
   }
-  get errorAlert(): Record<string, unknown> { return this._read("errorAlert"); }
+  get errorAlert(): Record<string, unknown> {
+    return this._read("errorAlert");
+  }
   set errorAlert(v: Record<string, unknown>) {
     if (String(v.title ?? "").length > 32 || String(v.message ?? "").length > 225) throw bad("Error alert title ≤ 32 and message ≤ 225 characters.");
     if (v.style !== undefined && !["Stop", "Warning", "Information"].includes(String(v.style))) throw bad(`Unknown alert style ${v.style}.`);
     this.put("errorAlert", v, (s) => (s.errorAlert = { ...v }));
   }
-  get ignoreBlanks(): boolean { return this._read("ignoreBlanks"); }
-  set ignoreBlanks(v: boolean) { this.put("ignoreBlanks", v, (s) => (s.ignoreBlanks = v)); }
+  get ignoreBlanks(): boolean {
+    return this._read("ignoreBlanks");
+  }
+  set ignoreBlanks(v: boolean) {
+    this.put("ignoreBlanks", v, (s) => (s.ignoreBlanks = v));
+  }
   clear(): void {
     this.context._push("dataValidation.clear", null, () => {
       const { sheet, area } = this.ref();
@@ -95,7 +123,10 @@ export class DataValidationProxy extends FakeProxy {
 export type CellsRef = { sheet: SheetModel; areas: Area[] };
 
 export class FormatProtectionProxy extends FakeProxy {
-  constructor(ctx: FakeRequestContext, private cells: () => CellsRef) {
+  constructor(
+    ctx: FakeRequestContext,
+    private cells: () => CellsRef,
+  ) {
     super(ctx, cells);
   }
   protected _scalar(name: string, raw: unknown): unknown {
@@ -112,7 +143,9 @@ export class FormatProtectionProxy extends FakeProxy {
   protected _defaults(): string[] {
     return ["locked", "formulaHidden"];
   }
-  get locked(): boolean { return this._read("locked"); }
+  get locked(): boolean {
+    return this._read("locked");
+  }
   set locked(v: boolean) {
     this.context._push("protection.set:locked", v, () => {
       const { sheet, areas } = this.cells();
@@ -134,8 +167,12 @@ export class WorksheetProtectionProxy extends FakeProxy {
   protected _defaults(): string[] {
     return ["protected", "options"];
   }
-  get protected(): boolean { return this._read("protected"); }
-  get options(): Record<string, boolean> { return this._read("options"); }
+  get protected(): boolean {
+    return this._read("protected");
+  }
+  get options(): Record<string, boolean> {
+    return this._read("options");
+  }
   protect(options?: Record<string, boolean>, password?: string): void {
     this.context._push("protect", { options, password: password ? "***" : undefined }, () => {
       const p = extrasOf(this.sheet()).protection;
@@ -164,8 +201,13 @@ export class FreezePanesProxy extends FakeProxy {
       extrasOf(s).freeze = { rows: a.bottom, cols: a.right };
     });
   }
-  freezeRows(count = 1): void { this.set(count, 0); }
-  freezeColumns(count = 1): void { this.set(0, count); }
-  unfreeze(): void { this.set(0, 0); }
+  freezeRows(count = 1): void {
+    this.set(count, 0);
+  }
+  freezeColumns(count = 1): void {
+    this.set(0, count);
+  }
+  unfreeze(): void {
+    this.set(0, 0);
+  }
 }
-

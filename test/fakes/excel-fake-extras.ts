@@ -13,8 +13,21 @@ import { ConditionalFormatProxy } from "./fake-cf";
 import { RangeAreasProxy, RangeFormatProxy, RangeProxy } from "./fake-range";
 import { WorksheetProxy } from "./fake-sheet";
 
-export interface StoredValidation { rule?: Record<string, unknown>; prompt?: Record<string, unknown>; errorAlert?: Record<string, unknown>; ignoreBlanks?: boolean }
-export interface ChangedArgs { address: string; changeType: string; source: "Local" | "Remote"; triggerSource: "ThisLocalAddin" | "Unknown"; type: "WorksheetChanged"; worksheetId: string; details?: unknown }
+export interface StoredValidation {
+  rule?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  ignoreBlanks?: boolean;
+}
+export interface ChangedArgs {
+  address: string;
+  changeType: string;
+  source: "Local" | "Remote";
+  triggerSource: "ThisLocalAddin" | "Unknown";
+  type: "WorksheetChanged";
+  worksheetId: string;
+  details?: unknown;
+}
 type Handler = (args: ChangedArgs) => unknown;
 
 export interface SheetExtras {
@@ -36,7 +49,16 @@ const EXTRAS = new WeakMap<SheetModel, SheetExtras>();
 export function extrasOf(s: SheetModel): SheetExtras {
   let x = EXTRAS.get(s);
   if (!x) {
-    x = { validations: new Map(), locked: new Map(), protection: { protected: false, options: {} }, freeze: null, listeners: new Set(), reads: [], delivered: [], pending: [] };
+    x = {
+      validations: new Map(),
+      locked: new Map(),
+      protection: { protected: false, options: {} },
+      freeze: null,
+      listeners: new Set(),
+      reads: [],
+      delivered: [],
+      pending: [],
+    };
     EXTRAS.set(s, x);
   }
   return x;
@@ -45,7 +67,8 @@ export const sheetExtras = (fake: FakeOffice, sheet: string): SheetExtras => ext
 
 const key = (r: number, c: number) => `${r},${c}`;
 export function eachCell(a: Area, fn: (k: string) => void): void {
-  if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 2_000_000) throw new OfficeError("InvalidArgument", "the fake handles at most 2,000,000 cells at once");
+  if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 2_000_000)
+    throw new OfficeError("InvalidArgument", "the fake handles at most 2,000,000 cells at once");
   for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(key(r, c));
 }
 const isLocked = (x: SheetExtras, a: Area) => {
@@ -67,11 +90,22 @@ function deliver(s: SheetModel, args: Omit<ChangedArgs, "type" | "worksheetId">)
 }
 
 /** A user (or a remote co-author) types values at `address` of `sheet`; the sheet's onChanged handlers are told. */
-export function userEdit(fake: FakeOffice, sheet: string, address: string, values: unknown[][], opts: { remote?: boolean; changeType?: string } = {}): void {
+export function userEdit(
+  fake: FakeOffice,
+  sheet: string,
+  address: string,
+  values: unknown[][],
+  opts: { remote?: boolean; changeType?: string } = {},
+): void {
   const s = fake.workbook.sheet(sheet);
   const a = areaOn(s, address);
   values.forEach((row, i) => row.forEach((v, j) => writeCell(s, a.top + i, a.left + j, v)));
-  deliver(s, { address: qualified(s.name, a).replace(/^.*!/, ""), changeType: opts.changeType ?? "RangeEdited", source: opts.remote ? "Remote" : "Local", triggerSource: "Unknown" });
+  deliver(s, {
+    address: qualified(s.name, a).replace(/^.*!/, ""),
+    changeType: opts.changeType ?? "RangeEdited",
+    source: opts.remote ? "Remote" : "Local",
+    triggerSource: "Unknown",
+  });
 }
 
 /** Wait until every event raised so far has been handled. */
@@ -81,7 +115,10 @@ export async function settleEvents(fake: FakeOffice, sheet: string): Promise<voi
 }
 
 class ChangedEventProxy {
-  constructor(private ctx: FakeRequestContext, private sheet: () => SheetModel) {}
+  constructor(
+    private ctx: FakeRequestContext,
+    private sheet: () => SheetModel,
+  ) {}
   add(handler: Handler): { context: FakeRequestContext; remove(): void } {
     let registered: SheetModel | null = null;
     this.ctx._push("onChanged.add", null, () => {
@@ -147,7 +184,13 @@ export function installFakeExtras(): void {
       if (x.protection.protected && (writes || action === "merge" || action === "unmerge") && isLocked(x, area)) throw denied();
       if (x.protection.protected && action === "set:numberFormat" && !x.protection.options.allowFormatCells) throw denied();
       apply(e);
-      if (writes) deliver(sheet, { address: qualified(sheet.name, area).replace(/^.*!/, ""), changeType: "RangeEdited", source: "Local", triggerSource: "ThisLocalAddin" });
+      if (writes)
+        deliver(sheet, {
+          address: qualified(sheet.name, area).replace(/^.*!/, ""),
+          changeType: "RangeEdited",
+          source: "Local",
+          triggerSource: "ThisLocalAddin",
+        });
     });
   };
   const load = rp._loadPaths as (this: RangeProxy, list: string[]) => void;

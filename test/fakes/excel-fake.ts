@@ -1,6 +1,6 @@
 // A faithful fake of the Excel JavaScript API subset the add-in uses, for jest and for the headless-browser test
 // (plain TypeScript, no DOM or Node APIs): `createFakeOffice(data)` gives `Excel.run`, `Office` and the workbook.
-import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/read/snapshot";
 import { areaA1, parseArea, splitAddressList } from "./fake-address";
 import { FakeBook } from "./fake-book";
 import { FakeHooks, FakeRequestContext, FakeStats, Runtime } from "./fake-context";
@@ -71,9 +71,20 @@ export function buildBook(data: FakeWorkbookData): FakeBook {
       }),
     );
     for (const [addr, nf] of Object.entries(sd.numberFormats ?? {})) for (const a of splitAddressList(addr)) setNumberFormat(book, s.name, a, nf);
-    for (const [addr, color] of Object.entries(sd.fills ?? {})) setFormat(s, splitAddressList(addr).map((a) => parseArea(a).area), (f) => (f.fill = color));
+    for (const [addr, color] of Object.entries(sd.fills ?? {}))
+      setFormat(
+        s,
+        splitAddressList(addr).map((a) => parseArea(a).area),
+        (f) => (f.fill = color),
+      );
     for (const cf of sd.conditionalFormats ?? []) {
-      s.cfs.push({ id: book.newId("cf"), type: "Custom", areas: splitAddressList(cf.ranges).map((a) => parseArea(a).area), formula: cf.formula, fill: cf.fill });
+      s.cfs.push({
+        id: book.newId("cf"),
+        type: "Custom",
+        areas: splitAddressList(cf.ranges).map((a) => parseArea(a).area),
+        formula: cf.formula,
+        fill: cf.fill,
+      });
     }
   }
   for (const [k, v] of Object.entries(data.settings ?? {})) book.settings.set(k, v);

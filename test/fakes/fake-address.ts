@@ -1,6 +1,6 @@
 // A1 addresses for the fake Excel: parsing "A1", "A1:B2", "A:C", "3:5", "'Theo dõi'!A1" and comma lists, and
 // formatting an area the way Office returns `address` ("'Theo dõi'!A1:B2", "Sheet1!C3").
-import { MergedArea, colLetter } from "../../src/core/snapshot";
+import { MergedArea, colLetter } from "../../src/core/read/snapshot";
 
 export type Area = MergedArea;
 export const MAX_ROWS = 1048576;

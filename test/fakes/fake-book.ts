@@ -1,11 +1,32 @@
 // The fake workbook as a whole: its sheets, settings, active sheet and selection, plus the inspection and
 // "another user did this" helpers tests use (cell, dump, insertRows, swapRows).
 import { Area, areaA1, parseArea } from "./fake-address";
-import { Cell, CellFormat, OfficeError, Scalar, SheetModel, getCell, newSheet, readNumberFormat, readType, readValue, shiftColumns, shiftRows, swapRows, usedArea } from "./fake-model";
+import {
+  Cell,
+  CellFormat,
+  OfficeError,
+  Scalar,
+  SheetModel,
+  getCell,
+  newSheet,
+  readNumberFormat,
+  readType,
+  readValue,
+  shiftColumns,
+  shiftRows,
+  swapRows,
+  usedArea,
+} from "./fake-model";
 
-export interface CellView { value: Scalar; formula?: string; numberFormat: string; type: string; format?: CellFormat }
+export interface CellView {
+  value: Scalar;
+  formula?: string;
+  numberFormat: string;
+  type: string;
+  format?: CellFormat;
+}
 
-const INVALID_NAME = /[\[\]:*?/\\]/;
+const INVALID_NAME = /[[\]:*?/\\]/;
 
 export class FakeBook {
   sheets: SheetModel[] = [];
@@ -29,7 +50,8 @@ export class FakeBook {
     return s;
   }
   private checkName(name: string, except?: SheetModel): void {
-    if (!name || name.length > 31 || INVALID_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) throw new OfficeError("InvalidArgument", `Invalid sheet name "${name}".`);
+    if (!name || name.length > 31 || INVALID_NAME.test(name) || name.startsWith("'") || name.endsWith("'"))
+      throw new OfficeError("InvalidArgument", `Invalid sheet name "${name}".`);
     const other = this.find(name);
     if (other && other !== except) throw new OfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
   }
@@ -63,7 +85,13 @@ export class FakeBook {
   cell(sheet: string, address: string): CellView {
     const { area } = parseArea(address);
     const c = getCell(this.sheet(sheet), area.top, area.left);
-    return { value: readValue(c), ...(c?.formula ? { formula: c.formula } : {}), numberFormat: readNumberFormat(c), type: readType(c), ...(c?.format ? { format: c.format } : {}) };
+    return {
+      value: readValue(c),
+      ...(c?.formula ? { formula: c.formula } : {}),
+      numberFormat: readNumberFormat(c),
+      type: readType(c),
+      ...(c?.format ? { format: c.format } : {}),
+    };
   }
   /** The values of an area (the used range by default), as Office's `values` gives them. */
   values(sheet: string, address?: string): Scalar[][] {
@@ -81,7 +109,9 @@ export class FakeBook {
   /** Every formula on a sheet: address → formula. */
   formulas(sheet: string): Record<string, string> {
     const out: Record<string, string> = {};
-    this.sheet(sheet).rows.forEach((row, r) => row?.forEach((c, k) => c?.formula && (out[areaA1({ top: r + 1, left: k + 1, bottom: r + 1, right: k + 1 })] = c.formula)));
+    this.sheet(sheet).rows.forEach((row, r) =>
+      row?.forEach((c, k) => c?.formula && (out[areaA1({ top: r + 1, left: k + 1, bottom: r + 1, right: k + 1 })] = c.formula)),
+    );
     return out;
   }
   insertRows(sheet: string, at: number, count = 1): void {
@@ -99,13 +129,19 @@ export class FakeBook {
 
   /** The whole state without ids, for "re-running gives the same workbook" checks. */
   dump(): unknown {
-    const cellDump = (c: Cell) => ({ v: c.value, ...(c.formula ? { f: c.formula } : {}), ...(c.numberFormat ? { nf: c.numberFormat } : {}), ...(c.format ? { fmt: c.format } : {}) });
+    const cellDump = (c: Cell) => ({
+      v: c.value,
+      ...(c.formula ? { f: c.formula } : {}),
+      ...(c.numberFormat ? { nf: c.numberFormat } : {}),
+      ...(c.format ? { fmt: c.format } : {}),
+    });
     return {
       sheets: this.sheets.map((s) => {
         const cells: Record<string, unknown> = {};
         s.rows.forEach((row, r) =>
           row?.forEach((c, k) => {
-            if (c && (c.value !== null || c.formula || c.numberFormat || c.format)) cells[areaA1({ top: r + 1, left: k + 1, bottom: r + 1, right: k + 1 })] = cellDump(c);
+            if (c && (c.value !== null || c.formula || c.numberFormat || c.format))
+              cells[areaA1({ top: r + 1, left: k + 1, bottom: r + 1, right: k + 1 })] = cellDump(c);
           }),
         );
         return {

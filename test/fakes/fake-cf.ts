@@ -11,7 +11,10 @@ const touching = (cells: Cells): CfRule[] => cells.sheet.cfs.filter((cf) => cf.a
 const inside = (a: Area, b: Area) => a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
 
 export class ConditionalFormatCollectionProxy extends FakeCollection<ConditionalFormatProxy> {
-  constructor(ctx: FakeRequestContext, private cells: () => Cells) {
+  constructor(
+    ctx: FakeRequestContext,
+    private cells: () => Cells,
+  ) {
     super(ctx, cells);
   }
   protected _list(e: unknown): unknown[] {
@@ -24,20 +27,28 @@ export class ConditionalFormatCollectionProxy extends FakeCollection<Conditional
   }
   /** A new format over the range's areas, first in priority. */
   add(type: string): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this.context, () => {
-      const { sheet, areas } = this.cells();
-      const cf: CfRule = { id: this.context._rt.book.newId("cf"), type, areas: areas.map((a) => ({ ...a })) };
-      sheet.cfs.unshift(cf);
-      return { sheet, cf };
-    }, true);
+    return new ConditionalFormatProxy(
+      this.context,
+      () => {
+        const { sheet, areas } = this.cells();
+        const cf: CfRule = { id: this.context._rt.book.newId("cf"), type, areas: areas.map((a) => ({ ...a })) };
+        sheet.cfs.unshift(cf);
+        return { sheet, cf };
+      },
+      true,
+    );
   }
   getItem(id: string): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this.context, () => {
-      const { sheet } = this.cells();
-      const cf = sheet.cfs.find((x) => x.id === id);
-      if (!cf) throw new OfficeError("ItemNotFound", `No conditional format ${id}.`);
-      return { sheet, cf };
-    }, true);
+    return new ConditionalFormatProxy(
+      this.context,
+      () => {
+        const { sheet } = this.cells();
+        const cf = sheet.cfs.find((x) => x.id === id);
+        if (!cf) throw new OfficeError("ItemNotFound", `No conditional format ${id}.`);
+        return { sheet, cf };
+      },
+      true,
+    );
   }
   getCount(): FakeClientResult<number> {
     const out = new FakeClientResult<number>();
@@ -69,16 +80,24 @@ export class ConditionalFormatProxy extends FakeProxy {
   protected _nav(name: string): FakeProxy | undefined {
     return name === "custom" ? this.custom : name === "customOrNullObject" ? this.customOrNullObject : undefined;
   }
-  get id(): string { return this._read("id"); }
-  get type(): string { return this._read("type"); }
-  get priority(): number { return this._read("priority"); }
+  get id(): string {
+    return this._read("id");
+  }
+  get type(): string {
+    return this._read("type");
+  }
+  get priority(): number {
+    return this._read("priority");
+  }
   set priority(v: number) {
     this._act<CfRef>("set:priority", v, ({ sheet, cf }) => {
       sheet.cfs = sheet.cfs.filter((x) => x !== cf);
       sheet.cfs.splice(Math.max(0, Math.min(v, sheet.cfs.length)), 0, cf);
     });
   }
-  set stopIfTrue(v: boolean) { this._act<CfRef>("set:stopIfTrue", v, ({ cf }) => (cf.stopIfTrue = v)); }
+  set stopIfTrue(v: boolean) {
+    this._act<CfRef>("set:stopIfTrue", v, ({ cf }) => (cf.stopIfTrue = v));
+  }
   get custom(): CustomFormatProxy {
     return (this.parts.custom ??= new CustomFormatProxy(this.context, () => {
       const ref = this._e<CfRef>();
@@ -87,10 +106,15 @@ export class ConditionalFormatProxy extends FakeProxy {
     })) as CustomFormatProxy;
   }
   get customOrNullObject(): CustomFormatProxy {
-    return (this.parts.customOrNull ??= new CustomFormatProxy(this.context, () => {
-      const ref = this._bind() as CfRef | null;
-      return ref && ref.cf.type === "Custom" ? ref : null;
-    }, false, true)) as CustomFormatProxy;
+    return (this.parts.customOrNull ??= new CustomFormatProxy(
+      this.context,
+      () => {
+        const ref = this._bind() as CfRef | null;
+        return ref && ref.cf.type === "Custom" ? ref : null;
+      },
+      false,
+      true,
+    )) as CustomFormatProxy;
   }
   delete(): void {
     this._act<CfRef>("delete", null, ({ sheet, cf }) => {
@@ -121,21 +145,35 @@ export class CfRuleProxy extends FakeProxy {
   protected _defaults(): string[] {
     return ["formula"];
   }
-  get formula(): string { return this._read("formula"); }
-  set formula(v: string) { this._act<CfRef>("set:formula", v, ({ cf }) => (cf.formula = v)); }
+  get formula(): string {
+    return this._read("formula");
+  }
+  set formula(v: string) {
+    this._act<CfRef>("set:formula", v, ({ cf }) => (cf.formula = v));
+  }
 }
 
 class CfColorProxy extends FakeProxy {
-  constructor(ctx: FakeRequestContext, ref: () => CfRef, private key: "fill" | "fontColor") {
+  constructor(
+    ctx: FakeRequestContext,
+    ref: () => CfRef,
+    private key: "fill" | "fontColor",
+  ) {
     super(ctx, ref);
   }
   protected _scalar(name: string, raw: unknown): unknown {
     if (name === "color") return (raw as CfRef).cf[this.key] ?? null;
     return super._scalar(name, raw);
   }
-  get color(): string { return this._read("color"); }
-  set color(v: string) { this._act<CfRef>("set:color", v, ({ cf }) => (cf[this.key] = v)); }
-  clear(): void { this._act<CfRef>("clear", null, ({ cf }) => delete cf[this.key]); }
+  get color(): string {
+    return this._read("color");
+  }
+  set color(v: string) {
+    this._act<CfRef>("set:color", v, ({ cf }) => (cf[this.key] = v));
+  }
+  clear(): void {
+    this._act<CfRef>("clear", null, ({ cf }) => delete cf[this.key]);
+  }
 }
 
 export class CfFormatProxy extends FakeProxy {

@@ -39,7 +39,10 @@ export interface Runtime {
 export const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;
 
 const notLoaded = (name: string) =>
-  new OfficeError("PropertyNotLoaded", `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  new OfficeError(
+    "PropertyNotLoaded",
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
 
 export class FakeRequestContext {
   /** Set by the fake's entry (kept out of the constructor to avoid an import cycle). */
@@ -89,13 +92,15 @@ export class FakeRequestContext {
     } catch (e) {
       throw e instanceof OfficeError ? e : new OfficeError("InvalidArgument", (e as Error).message);
     } finally {
-      if (this.responseBytes > this._rt.responseLimit) stats.refused.push({ sync: stats.syncs, code: "ResponsePayloadSizeLimitExceeded", bytes: this.responseBytes });
+      if (this.responseBytes > this._rt.responseLimit)
+        stats.refused.push({ sync: stats.syncs, code: "ResponsePayloadSizeLimitExceeded", bytes: this.responseBytes });
       else {
         stats.responses.push(this.responseBytes);
         stats.maxResponseBytes = Math.max(stats.maxResponseBytes, this.responseBytes);
       }
     }
-    if (this.responseBytes > this._rt.responseLimit) throw new OfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    if (this.responseBytes > this._rt.responseLimit)
+      throw new OfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     for (const commit of this.staged) commit(); // a failed request delivers nothing it loaded
     this.staged = [];
     return passThrough as T;
@@ -105,12 +110,18 @@ export class FakeRequestContext {
 export type LoadArg = string | string[] | { select?: string | string[] } | Record<string, unknown> | undefined;
 
 function flatten(o: Record<string, unknown>, prefix = ""): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? flatten(v as Record<string, unknown>, `${prefix}${k}/`) : v ? [`${prefix}${k}`] : []));
+  return Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === "object" ? flatten(v as Record<string, unknown>, `${prefix}${k}/`) : v ? [`${prefix}${k}`] : [],
+  );
 }
 
 function paths(arg: LoadArg): string[] | null {
   if (arg === undefined) return null;
-  const list = (x: string | string[]) => (Array.isArray(x) ? x : [x]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+  const list = (x: string | string[]) =>
+    (Array.isArray(x) ? x : [x])
+      .flatMap((s) => s.split(","))
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (typeof arg === "string" || Array.isArray(arg)) return list(arg);
   if ("select" in arg && arg.select !== undefined) return list(arg.select as string | string[]);
   return flatten(arg as Record<string, unknown>);
@@ -121,7 +132,12 @@ export abstract class FakeProxy {
   protected _loaded = new Map<string, unknown>();
   private _bound = false;
   private _cached: unknown;
-  constructor(readonly context: FakeRequestContext, private readonly _resolver: () => unknown, private readonly _queued = false, readonly _nullable = false) {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly _resolver: () => unknown,
+    private readonly _queued = false,
+    readonly _nullable = false,
+  ) {
     if (_queued) context._push("bind", null, () => this._bind());
   }
 

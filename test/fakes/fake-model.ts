@@ -26,10 +26,39 @@ export interface Cell {
   format?: CellFormat;
 }
 
-export interface CfRule { id: string; type: string; areas: Area[]; formula?: string; fill?: string; fontColor?: string; stopIfTrue?: boolean }
-export interface SeriesModel { name: string; values?: string; xValues?: string }
-export interface ChartModel { id: string; name: string; type: string; source: string; seriesBy: string; title?: string; series: SeriesModel[]; position?: { start: string; end?: string }; legend?: string }
-export interface PageModel { orientation?: string; paperSize?: string; zoom?: Record<string, number>; margins: Record<string, number>; printTitleRows?: string; centerHorizontally?: boolean }
+export interface CfRule {
+  id: string;
+  type: string;
+  areas: Area[];
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  stopIfTrue?: boolean;
+}
+export interface SeriesModel {
+  name: string;
+  values?: string;
+  xValues?: string;
+}
+export interface ChartModel {
+  id: string;
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  series: SeriesModel[];
+  position?: { start: string; end?: string };
+  legend?: string;
+}
+export interface PageModel {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: Record<string, number>;
+  margins: Record<string, number>;
+  printTitleRows?: string;
+  centerHorizontally?: boolean;
+}
 
 export interface SheetModel {
   id: string;
@@ -44,7 +73,10 @@ export interface SheetModel {
 }
 
 export class OfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = "RichApi.Error";
   }
@@ -125,7 +157,8 @@ export function usedArea(s: SheetModel, valuesOnly: boolean): Area | null {
     if (!row) return;
     row.forEach((cell, ci) => {
       if (!cell) return;
-      const has = cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.format !== undefined));
+      const has =
+        cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.format !== undefined));
       if (!has) return;
       top = Math.min(top, ri + 1);
       bottom = Math.max(bottom, ri + 1);
@@ -142,7 +175,9 @@ export function forEachCell(area: Area, fn: (r: number, c: number) => void): voi
 
 /** Merge as Excel does: earlier merges touching the area go, only the top-left value stays. */
 export function merge(s: SheetModel, area: Area, across: boolean): void {
-  const parts: Area[] = across ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i })) : [area];
+  const parts: Area[] = across
+    ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i }))
+    : [area];
   for (const p of parts) {
     if (p.top === p.bottom && p.left === p.right) continue;
     s.merges = s.merges.filter((m) => !intersects(m, p));
@@ -165,7 +200,8 @@ export function unmerge(s: SheetModel, area: Area): void {
 
 export function setFormat(s: SheetModel, areas: Area[], patch: (f: CellFormat) => void): void {
   for (const a of areas) {
-    if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 2_000_000) throw new OfficeError("InvalidArgument", "the fake formats at most 2,000,000 cells at once");
+    if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 2_000_000)
+      throw new OfficeError("InvalidArgument", "the fake formats at most 2,000,000 cells at once");
     forEachCell(a, (r, c) => patch((ensureCell(s, r, c).format ??= {})));
   }
 }
@@ -220,6 +256,7 @@ export function areaOn(sheet: SheetModel, address: string): Area {
   } catch {
     throw new OfficeError("InvalidArgument", `The argument is invalid or missing: "${address}".`);
   }
-  if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) throw new OfficeError("InvalidArgument", `"${address}" is on another sheet.`);
+  if (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())
+    throw new OfficeError("InvalidArgument", `"${address}" is on another sheet.`);
   return parsed.area;
 }

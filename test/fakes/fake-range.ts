@@ -3,9 +3,26 @@
 import { Area, areaA1, cellCount, contains, qualified } from "./fake-address";
 import { ConditionalFormatCollectionProxy } from "./fake-cf";
 import { FakeProxy, FakeRequestContext } from "./fake-context";
-import { CellFormat, OfficeError, SheetModel, ensureCell, getCell, merge, readFormula, readNumberFormat, readType, readValue, setFormat, unmerge, writeCell } from "./fake-model";
+import {
+  CellFormat,
+  OfficeError,
+  SheetModel,
+  ensureCell,
+  getCell,
+  merge,
+  readFormula,
+  readNumberFormat,
+  readType,
+  readValue,
+  setFormat,
+  unmerge,
+  writeCell,
+} from "./fake-model";
 
-export interface Cells { sheet: SheetModel; areas: Area[] }
+export interface Cells {
+  sheet: SheetModel;
+  areas: Area[];
+}
 const READ_CELL_LIMIT = 5_000_000;
 
 function grid<T>(s: SheetModel, a: Area, read: (c: ReturnType<typeof getCell>) => T): T[][] {
@@ -74,22 +91,46 @@ export class RangeProxy extends FakeProxy {
     return name === "format" ? this.format : name === "conditionalFormats" ? this.conditionalFormats : undefined;
   }
 
-  get address(): string { return this._read("address"); }
-  get rowIndex(): number { return this._read("rowIndex"); }
-  get columnIndex(): number { return this._read("columnIndex"); }
-  get rowCount(): number { return this._read("rowCount"); }
-  get columnCount(): number { return this._read("columnCount"); }
-  get valueTypes(): string[][] { return this._read("valueTypes"); }
-  get text(): string[][] { return this._read("text"); }
-  get values(): unknown[][] { return this._read("values"); }
+  get address(): string {
+    return this._read("address");
+  }
+  get rowIndex(): number {
+    return this._read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._read("columnIndex");
+  }
+  get rowCount(): number {
+    return this._read("rowCount");
+  }
+  get columnCount(): number {
+    return this._read("columnCount");
+  }
+  get valueTypes(): string[][] {
+    return this._read("valueTypes");
+  }
+  get text(): string[][] {
+    return this._read("text");
+  }
+  get values(): unknown[][] {
+    return this._read("values");
+  }
   set values(v: unknown[][]) {
-    this._act<{ sheet: SheetModel; area: Area }>("set:values", v, ({ sheet, area }) => checkShape(area, v).forEach((row, i) => row.forEach((x, j) => writeCell(sheet, area.top + i, area.left + j, x))));
+    this._act<{ sheet: SheetModel; area: Area }>("set:values", v, ({ sheet, area }) =>
+      checkShape(area, v).forEach((row, i) => row.forEach((x, j) => writeCell(sheet, area.top + i, area.left + j, x))),
+    );
   }
-  get formulas(): unknown[][] { return this._read("formulas"); }
+  get formulas(): unknown[][] {
+    return this._read("formulas");
+  }
   set formulas(v: unknown[][]) {
-    this._act<{ sheet: SheetModel; area: Area }>("set:formulas", v, ({ sheet, area }) => checkShape(area, v).forEach((row, i) => row.forEach((x, j) => writeCell(sheet, area.top + i, area.left + j, x))));
+    this._act<{ sheet: SheetModel; area: Area }>("set:formulas", v, ({ sheet, area }) =>
+      checkShape(area, v).forEach((row, i) => row.forEach((x, j) => writeCell(sheet, area.top + i, area.left + j, x))),
+    );
   }
-  get numberFormat(): string[][] { return this._read("numberFormat"); }
+  get numberFormat(): string[][] {
+    return this._read("numberFormat");
+  }
   set numberFormat(v: string[][]) {
     this._act<{ sheet: SheetModel; area: Area }>("set:numberFormat", v, ({ sheet, area }) =>
       checkShape(area, v).forEach((row, i) =>
@@ -123,12 +164,16 @@ export class RangeProxy extends FakeProxy {
   }
   /** Merged areas whose top-left cell is in this range (Office: at most 512, else it fails). */
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    return new RangeAreasProxy(this.context, () => {
-      const { sheet, area } = this._e<{ sheet: SheetModel; area: Area }>();
-      const found = sheet.merges.filter((m) => contains(area, m.top, m.left));
-      if (found.length > 512) throw new OfficeError("GeneralException", "More than 512 merged areas in the range.");
-      return found.length ? { sheet, areas: found.map((m) => ({ ...m })) } : null;
-    }, true);
+    return new RangeAreasProxy(
+      this.context,
+      () => {
+        const { sheet, area } = this._e<{ sheet: SheetModel; area: Area }>();
+        const found = sheet.merges.filter((m) => contains(area, m.top, m.left));
+        if (found.length > 512) throw new OfficeError("GeneralException", "More than 512 merged areas in the range.");
+        return found.length ? { sheet, areas: found.map((m) => ({ ...m })) } : null;
+      },
+      true,
+    );
   }
 }
 
@@ -151,8 +196,12 @@ export class RangeAreasProxy extends FakeProxy {
   protected _nav(name: string): FakeProxy | undefined {
     return name === "format" ? this.format : name === "conditionalFormats" ? this.conditionalFormats : undefined;
   }
-  get address(): string { return this._read("address"); }
-  get areaCount(): number { return this._read("areaCount"); }
+  get address(): string {
+    return this._read("address");
+  }
+  get areaCount(): number {
+    return this._read("areaCount");
+  }
   get format(): RangeFormatProxy {
     return (this._format ??= new RangeFormatProxy(this.context, () => this._e<Cells>()));
   }
@@ -162,7 +211,17 @@ export class RangeAreasProxy extends FakeProxy {
 }
 
 /** What Office reports for a cell with no format of its own. */
-const FORMAT_DEFAULTS: Partial<Record<keyof CellFormat, unknown>> = { fill: "#FFFFFF", fontName: "Calibri", fontSize: 11, bold: false, italic: false, fontColor: "#000000", hAlign: "General", vAlign: "Bottom", wrap: false };
+const FORMAT_DEFAULTS: Partial<Record<keyof CellFormat, unknown>> = {
+  fill: "#FFFFFF",
+  fontName: "Calibri",
+  fontSize: 11,
+  bold: false,
+  italic: false,
+  fontColor: "#000000",
+  hAlign: "General",
+  vAlign: "Bottom",
+  wrap: false,
+};
 
 /** One format property over every cell of the areas: uniform value, or null when the cells differ. */
 function uniform(cells: Cells, key: keyof CellFormat): unknown {
@@ -183,7 +242,11 @@ function uniform(cells: Cells, key: keyof CellFormat): unknown {
 
 /** A group of format properties (fill, font, border, the alignment on the format itself). */
 class FormatPart extends FakeProxy {
-  constructor(ctx: FakeRequestContext, protected cells: () => Cells, private props: Record<string, keyof CellFormat | ((f: CellFormat, v: unknown) => void)>) {
+  constructor(
+    ctx: FakeRequestContext,
+    protected cells: () => Cells,
+    private props: Record<string, keyof CellFormat | ((f: CellFormat, v: unknown) => void)>,
+  ) {
     super(ctx, cells);
   }
   protected _scalar(name: string, raw: unknown): unknown {
@@ -196,39 +259,74 @@ class FormatPart extends FakeProxy {
   }
   protected _setProp(name: string, v: unknown): void {
     const p = this.props[name];
-    this._act<Cells>(`set:${name}`, v, ({ sheet, areas }) => setFormat(sheet, areas, (f) => (typeof p === "function" ? p(f, v) : ((f as Record<string, unknown>)[p] = v))));
+    this._act<Cells>(`set:${name}`, v, ({ sheet, areas }) =>
+      setFormat(sheet, areas, (f) => (typeof p === "function" ? p(f, v) : ((f as Record<string, unknown>)[p] = v))),
+    );
   }
 }
 
 export class FillProxy extends FormatPart {
-  get color(): string { return this._read("color"); }
-  set color(v: string) { this._setProp("color", v); }
+  get color(): string {
+    return this._read("color");
+  }
+  set color(v: string) {
+    this._setProp("color", v);
+  }
   clear(): void {
     this._act<Cells>("fill.clear", null, ({ sheet, areas }) => setFormat(sheet, areas, (f) => delete f.fill));
   }
 }
 
 export class FontProxy extends FormatPart {
-  get name(): string { return this._read("name"); }
-  set name(v: string) { this._setProp("name", v); }
-  get size(): number { return this._read("size"); }
-  set size(v: number) { this._setProp("size", v); }
-  get bold(): boolean { return this._read("bold"); }
-  set bold(v: boolean) { this._setProp("bold", v); }
-  get italic(): boolean { return this._read("italic"); }
-  set italic(v: boolean) { this._setProp("italic", v); }
-  get color(): string { return this._read("color"); }
-  set color(v: string) { this._setProp("color", v); }
+  get name(): string {
+    return this._read("name");
+  }
+  set name(v: string) {
+    this._setProp("name", v);
+  }
+  get size(): number {
+    return this._read("size");
+  }
+  set size(v: number) {
+    this._setProp("size", v);
+  }
+  get bold(): boolean {
+    return this._read("bold");
+  }
+  set bold(v: boolean) {
+    this._setProp("bold", v);
+  }
+  get italic(): boolean {
+    return this._read("italic");
+  }
+  set italic(v: boolean) {
+    this._setProp("italic", v);
+  }
+  get color(): string {
+    return this._read("color");
+  }
+  set color(v: string) {
+    this._setProp("color", v);
+  }
 }
 
 export class BorderProxy extends FormatPart {
-  set style(v: string) { this._setProp("style", v); }
-  set weight(v: string) { this._setProp("weight", v); }
-  set color(v: string) { this._setProp("color", v); }
+  set style(v: string) {
+    this._setProp("style", v);
+  }
+  set weight(v: string) {
+    this._setProp("weight", v);
+  }
+  set color(v: string) {
+    this._setProp("color", v);
+  }
 }
 
 export class BordersProxy extends FakeProxy {
-  constructor(ctx: FakeRequestContext, private cells: () => Cells) {
+  constructor(
+    ctx: FakeRequestContext,
+    private cells: () => Cells,
+  ) {
     super(ctx, cells);
   }
   getItem(edge: string): BorderProxy {
@@ -242,7 +340,13 @@ export class BordersProxy extends FakeProxy {
 export class RangeFormatProxy extends FormatPart {
   private parts: Record<string, FakeProxy> = {};
   constructor(ctx: FakeRequestContext, cells: () => Cells) {
-    super(ctx, cells, { horizontalAlignment: "hAlign", verticalAlignment: "vAlign", wrapText: "wrap", columnWidth: () => undefined, rowHeight: () => undefined });
+    super(ctx, cells, {
+      horizontalAlignment: "hAlign",
+      verticalAlignment: "vAlign",
+      wrapText: "wrap",
+      columnWidth: () => undefined,
+      rowHeight: () => undefined,
+    });
   }
   protected _scalar(name: string, raw: unknown): unknown {
     if (name === "columnWidth") {
@@ -256,26 +360,56 @@ export class RangeFormatProxy extends FormatPart {
   protected _nav(name: string): FakeProxy | undefined {
     return name === "fill" ? this.fill : name === "font" ? this.font : undefined;
   }
-  get horizontalAlignment(): string { return this._read("horizontalAlignment"); }
-  set horizontalAlignment(v: string) { this._setProp("horizontalAlignment", v); }
-  get verticalAlignment(): string { return this._read("verticalAlignment"); }
-  set verticalAlignment(v: string) { this._setProp("verticalAlignment", v); }
-  get wrapText(): boolean { return this._read("wrapText"); }
-  set wrapText(v: boolean) { this._setProp("wrapText", v); }
-  get columnWidth(): number { return this._read("columnWidth"); }
-  set columnWidth(v: number) {
-    this._act<Cells>("set:columnWidth", v, ({ sheet, areas }) => areas.forEach((a) => { for (let c = a.left; c <= a.right; c++) sheet.colWidths.set(c, v); }));
+  get horizontalAlignment(): string {
+    return this._read("horizontalAlignment");
   }
-  set rowHeight(v: number) { this._act<Cells>("set:rowHeight", v, () => undefined); }
+  set horizontalAlignment(v: string) {
+    this._setProp("horizontalAlignment", v);
+  }
+  get verticalAlignment(): string {
+    return this._read("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this._setProp("verticalAlignment", v);
+  }
+  get wrapText(): boolean {
+    return this._read("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this._setProp("wrapText", v);
+  }
+  get columnWidth(): number {
+    return this._read("columnWidth");
+  }
+  set columnWidth(v: number) {
+    this._act<Cells>("set:columnWidth", v, ({ sheet, areas }) =>
+      areas.forEach((a) => {
+        for (let c = a.left; c <= a.right; c++) sheet.colWidths.set(c, v);
+      }),
+    );
+  }
+  set rowHeight(v: number) {
+    this._act<Cells>("set:rowHeight", v, () => undefined);
+  }
   get fill(): FillProxy {
     return (this.parts.fill ??= new FillProxy(this.context, this.cells, { color: "fill" })) as FillProxy;
   }
   get font(): FontProxy {
-    return (this.parts.font ??= new FontProxy(this.context, this.cells, { name: "fontName", size: "fontSize", bold: "bold", italic: "italic", color: "fontColor" })) as FontProxy;
+    return (this.parts.font ??= new FontProxy(this.context, this.cells, {
+      name: "fontName",
+      size: "fontSize",
+      bold: "bold",
+      italic: "italic",
+      color: "fontColor",
+    })) as FontProxy;
   }
   get borders(): BordersProxy {
     return (this.parts.borders ??= new BordersProxy(this.context, this.cells)) as BordersProxy;
   }
-  autofitRows(): void { this._act<Cells>("autofitRows", null, () => undefined); }
-  autofitColumns(): void { this._act<Cells>("autofitColumns", null, () => undefined); }
+  autofitRows(): void {
+    this._act<Cells>("autofitRows", null, () => undefined);
+  }
+  autofitColumns(): void {
+    this._act<Cells>("autofitColumns", null, () => undefined);
+  }
 }

@@ -67,10 +67,18 @@ export class WorksheetProxy extends FakeProxy {
   protected _defaults(): string[] {
     return ["name", "id", "position", "visibility"];
   }
-  get name(): string { return this._read("name"); }
-  set name(v: string) { this._act<SheetModel>("set:name", v, (s) => this.book().renameSheet(alive(this.book(), s), v)); }
-  get id(): string { return this._read("id"); }
-  get position(): number { return this._read("position"); }
+  get name(): string {
+    return this._read("name");
+  }
+  set name(v: string) {
+    this._act<SheetModel>("set:name", v, (s) => this.book().renameSheet(alive(this.book(), s), v));
+  }
+  get id(): string {
+    return this._read("id");
+  }
+  get position(): number {
+    return this._read("position");
+  }
 
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.context, () => {
@@ -91,11 +99,15 @@ export class WorksheetProxy extends FakeProxy {
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this.context, () => {
-      const s = alive(this.book(), this._e<SheetModel>());
-      const area = usedArea(s, valuesOnly);
-      return area ? { sheet: s, area } : null;
-    }, true);
+    return new RangeProxy(
+      this.context,
+      () => {
+        const s = alive(this.book(), this._e<SheetModel>());
+        const area = usedArea(s, valuesOnly);
+        return area ? { sheet: s, area } : null;
+      },
+      true,
+    );
   }
   activate(): void {
     this._act<SheetModel>("activate", null, (s) => (this.book().activeId = alive(this.book(), s).id));
@@ -122,24 +134,37 @@ export class SettingCollectionProxy extends FakeCollection<SettingProxy> {
     return new SettingProxy(this.context, () => x as SettingRef, false);
   }
   add(key: string, value: unknown): SettingProxy {
-    return new SettingProxy(this.context, () => {
-      const book = this._e<FakeBook>();
-      book.settings.set(key, JSON.parse(JSON.stringify(value ?? null)));
-      return { book, key };
-    }, true);
+    return new SettingProxy(
+      this.context,
+      () => {
+        const book = this._e<FakeBook>();
+        book.settings.set(key, JSON.parse(JSON.stringify(value ?? null)));
+        return { book, key };
+      },
+      true,
+    );
   }
   getItem(key: string): SettingProxy {
-    return new SettingProxy(this.context, () => {
-      const book = this._e<FakeBook>();
-      if (!book.settings.has(key)) throw new OfficeError("ItemNotFound", `No setting "${key}".`);
-      return { book, key };
-    }, true);
+    return new SettingProxy(
+      this.context,
+      () => {
+        const book = this._e<FakeBook>();
+        if (!book.settings.has(key)) throw new OfficeError("ItemNotFound", `No setting "${key}".`);
+        return { book, key };
+      },
+      true,
+    );
   }
   getItemOrNullObject(key: string): SettingProxy {
-    return new SettingProxy(this.context, () => {
-      const book = this._e<FakeBook>();
-      return book.settings.has(key) ? { book, key } : null;
-    }, true, true);
+    return new SettingProxy(
+      this.context,
+      () => {
+        const book = this._e<FakeBook>();
+        return book.settings.has(key) ? { book, key } : null;
+      },
+      true,
+      true,
+    );
   }
 }
 
@@ -153,8 +178,16 @@ export class SettingProxy extends FakeProxy {
   protected _defaults(): string[] {
     return ["key", "value"];
   }
-  get key(): string { return this._read("key"); }
-  get value(): unknown { return this._read("value"); }
-  set value(v: unknown) { this._act<SettingRef>("set:value", v, ({ book, key }) => book.settings.set(key, JSON.parse(JSON.stringify(v ?? null)))); }
-  delete(): void { this._act<SettingRef>("delete", null, ({ book, key }) => book.settings.delete(key)); }
+  get key(): string {
+    return this._read("key");
+  }
+  get value(): unknown {
+    return this._read("value");
+  }
+  set value(v: unknown) {
+    this._act<SettingRef>("set:value", v, ({ book, key }) => book.settings.set(key, JSON.parse(JSON.stringify(v ?? null))));
+  }
+  delete(): void {
+    this._act<SettingRef>("delete", null, ({ book, key }) => book.settings.delete(key));
+  }
 }

@@ -23,7 +23,10 @@ export function fakeDataFromExcelJs(wb: ExcelJS.Workbook): FakeWorkbookData {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
         const v = (rows[r - 1] ??= [])[c - 1] ?? null;
         const formula = `=${cell.formula}`;
-        const data: FakeCellData = v !== null && typeof v === "object" && "error" in v ? { formula, value: v.error, error: true } : { formula, value: v as Exclude<FakeCellData, object> };
+        const data: FakeCellData =
+          v !== null && typeof v === "object" && "error" in v
+            ? { formula, value: v.error, error: true }
+            : { formula, value: v as Exclude<FakeCellData, object> };
         rows[r - 1][c - 1] = data;
       }),
     );

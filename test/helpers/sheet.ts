@@ -1,6 +1,6 @@
 // Builders of small snapshots for core tests: a flat tracking sheet from canonical headers and row objects.
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
-import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
+import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../src/core/read/snapshot";
 
 export const header = (id: string): string => DEFAULT_CATALOG.fields.find((f) => f.id === id)!.header;
 

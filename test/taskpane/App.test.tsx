@@ -80,7 +80,17 @@ test("an unrecognised header opens the mapping editor and the typed letters go i
     outcome: async (s) =>
       s.mapping?.ho_ten
         ? { ok: true, report: sampleReport() }
-        : { ok: false, message: "Không nhận ra tiêu đề cột", failure: { code: "E_NO_HEADER", sheet: "Theo dõi", found: ["stt", "hs_da_giai_quyet"], missing: ["ho_ten", "hs_dung_han"], sheets: ["Theo dõi"] } },
+        : {
+            ok: false,
+            message: "Không nhận ra tiêu đề cột",
+            failure: {
+              code: "E_NO_HEADER",
+              sheet: "Theo dõi",
+              found: ["stt", "hs_da_giai_quyet"],
+              missing: ["ho_ten", "hs_dung_han"],
+              sheets: ["Theo dõi"],
+            },
+          },
   });
   m = await mount(<App host={host} />);
   await click(button(m.container, "Chấm điểm & Xếp hạng"));
@@ -102,7 +112,11 @@ test("an unrecognised header opens the mapping editor and the typed letters go i
 
 test("with no header row at all, the pane gives the advice that helps instead of column boxes", async () => {
   const host = fakeHost({
-    outcome: { ok: false, message: "Không nhận ra bảng theo dõi…", failure: { code: "E_NO_HEADER", sheet: "Sheet1", found: [], missing: ["ho_ten", "hs_dung_han"], sheets: ["Sheet1"] } },
+    outcome: {
+      ok: false,
+      message: "Không nhận ra bảng theo dõi…",
+      failure: { code: "E_NO_HEADER", sheet: "Sheet1", found: [], missing: ["ho_ten", "hs_dung_han"], sheets: ["Sheet1"] },
+    },
   });
   m = await mount(<App host={host} />);
   await click(button(m.container, "Chấm điểm & Xếp hạng"));
@@ -113,10 +127,20 @@ test("with no header row at all, the pane gives the advice that helps instead of
 });
 
 test("a sheet that is not there opens the settings to pick another", async () => {
-  const host = fakeHost({ outcome: { ok: false, message: "x", failure: { code: "E_NO_SHEET", sheet: "Theo doi", found: [], missing: [], sheets: ["Hướng dẫn", "Theo dõi"] } } });
+  const host = fakeHost({
+    outcome: {
+      ok: false,
+      message: "x",
+      failure: { code: "E_NO_SHEET", sheet: "Theo doi", found: [], missing: [], sheets: ["Hướng dẫn", "Theo dõi"] },
+    },
+  });
   m = await mount(<App host={host} />);
   await click(button(m.container, "Chấm điểm & Xếp hạng"));
-  await waitFor(() => expect(m!.container.querySelector("[data-testid=run-error]")?.textContent).toContain("Không có trang tính “Theo doi”. Các trang hiện có: Hướng dẫn, Theo dõi."));
+  await waitFor(() =>
+    expect(m!.container.querySelector("[data-testid=run-error]")?.textContent).toContain(
+      "Không có trang tính “Theo doi”. Các trang hiện có: Hướng dẫn, Theo dõi.",
+    ),
+  );
   await waitFor(() => expect(m!.container.querySelector("select")).not.toBeNull());
   expect(button(m.container, "Ẩn cài đặt").getAttribute("aria-expanded")).toBe("true");
 });

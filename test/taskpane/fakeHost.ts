@@ -9,8 +9,24 @@ import { book, flatSheet, PERSON_FIELDS } from "../helpers/sheet";
 export function sampleReport(): RunReport {
   const fields = [...PERSON_FIELDS, "hs_da_giai_quyet", "hs_dung_han", "tc13"];
   const sheet = flatSheet(fields, [
-    { stt: 1, ho_ten: "Nguyễn Thị An", chuc_vu: "Công chức Văn phòng - Thống kê", linh_vuc: "Văn phòng", hs_da_giai_quyet: 50, hs_dung_han: 50, tc13: "Đạt" },
-    { stt: 2, ho_ten: "Trần Văn Bình", chuc_vu: "Công chức Tư pháp - Hộ tịch", linh_vuc: "Tư pháp", hs_da_giai_quyet: 50, hs_dung_han: 52, tc13: "Đạt" },
+    {
+      stt: 1,
+      ho_ten: "Nguyễn Thị An",
+      chuc_vu: "Công chức Văn phòng - Thống kê",
+      linh_vuc: "Văn phòng",
+      hs_da_giai_quyet: 50,
+      hs_dung_han: 50,
+      tc13: "Đạt",
+    },
+    {
+      stt: 2,
+      ho_ten: "Trần Văn Bình",
+      chuc_vu: "Công chức Tư pháp - Hộ tịch",
+      linh_vuc: "Tư pháp",
+      hs_da_giai_quyet: 50,
+      hs_dung_han: 52,
+      tc13: "Đạt",
+    },
     { stt: 3, ho_ten: "Lê Văn Cường", chuc_vu: "Công chức Địa chính", linh_vuc: "Địa chính", hs_da_giai_quyet: 50, hs_dung_han: 40, tc13: "Đạt" },
     { stt: 4, ho_ten: null, chuc_vu: "Công chức Văn hóa", linh_vuc: "Văn hóa", hs_da_giai_quyet: 10, hs_dung_han: 10, tc13: "Đạt" },
   ]);
@@ -49,21 +65,35 @@ export const sampleGuide = (): GuideView => ({
   ],
   columns: [
     { letter: "B", header: "Họ và tên", criteria: [], how: "Họ và tên, đã điền sẵn; không sửa tên của người khác." },
-    { letter: "F", header: "Số hồ sơ đúng hạn", criteria: [{ code: "TC05", name: "Hồ sơ TTHC trả kết quả đúng hạn, trước hạn", target: "100%", plan: "100% hồ sơ TTHC được trả kết quả đúng hạn và trước hạn" }], how: "Nhập số nguyên ≥ 0, không lớn hơn số hồ sơ đã giải quyết (cột E); để trống nếu không áp dụng." },
+    {
+      letter: "F",
+      header: "Số hồ sơ đúng hạn",
+      criteria: [
+        {
+          code: "TC05",
+          name: "Hồ sơ TTHC trả kết quả đúng hạn, trước hạn",
+          target: "100%",
+          plan: "100% hồ sơ TTHC được trả kết quả đúng hạn và trước hạn",
+        },
+      ],
+      how: "Nhập số nguyên ≥ 0, không lớn hơn số hồ sơ đã giải quyết (cột E); để trống nếu không áp dụng.",
+    },
   ],
   planTitle: "Kế hoạch số 12/KH-UBND của UBND xã — năm 2025",
   colors: { shortfall: "#F4B183", error: "#FF8080" },
 });
 
 /** A host whose scoreWorkbook answers with `outcome` (a value, or a function of the settings). */
-export function fakeHost(opts: {
-  outcome?: RunOutcome | ((s: ClerkSettings, onProgress?: OnProgress) => Promise<RunOutcome>);
-  requirements?: ReturnType<ExcelHost["checkRequirements"]>;
-  settings?: ClerkSettings;
-  sheets?: string[];
-  /** Replace any of the officials' tools. */
-  override?: Partial<ExcelHost>;
-} = {}): FakeHost {
+export function fakeHost(
+  opts: {
+    outcome?: RunOutcome | ((s: ClerkSettings, onProgress?: OnProgress) => Promise<RunOutcome>);
+    requirements?: ReturnType<ExcelHost["checkRequirements"]>;
+    settings?: ClerkSettings;
+    sheets?: string[];
+    /** Replace any of the officials' tools. */
+    override?: Partial<ExcelHost>;
+  } = {},
+): FakeHost {
   const selected: FakeHost["selected"] = [];
   const saved: ClerkSettings[] = [];
   const runs: ClerkSettings[] = [];
@@ -99,7 +129,12 @@ export function fakeHost(opts: {
     readCatalog: async () => ({ ok: true, catalog: DEFAULT_CATALOG, sheet: null }),
     createTrackingSheet: async (source: OfficialsSource) => {
       record("createTrackingSheet", source);
-      return { ok: true, sheet: "Theo dõi thi đua", sheets: ["Theo dõi thi đua", "Hướng dẫn nhập liệu", "Tiêu chí"], message: "Đã tạo trang “Theo dõi thi đua”." };
+      return {
+        ok: true,
+        sheet: "Theo dõi thi đua",
+        sheets: ["Theo dõi thi đua", "Hướng dẫn nhập liệu", "Tiêu chí"],
+        message: "Đã tạo trang “Theo dõi thi đua”.",
+      };
     },
     applyChecks: async (s) => {
       record("applyChecks", s);

@@ -20,17 +20,38 @@ test("every problem of fixture 03 lands under the criterion that errs on its row
   expect(groups.map((g) => g.row)).toEqual([...groups.map((g) => g.row)].sort((a, b) => a - b));
   const byCell = new Map(groups.flatMap((g) => g.groups.flatMap((c) => c.issues.map((i) => [i.cell, c.codes] as const))));
   expect(Object.fromEntries(byCell)).toEqual({
-    M4: "TC05", K5: "TC04", L6: "TC05", H7: "TC03", R8: "TC08", S9: "TC09", Y10: "TC11", AC11: "TC14",
-    B12: "", B13: "", B14: "", X19: "TC11",
+    M4: "TC05",
+    K5: "TC04",
+    L6: "TC05",
+    H7: "TC03",
+    R8: "TC08",
+    S9: "TC09",
+    Y10: "TC11",
+    AC11: "TC14",
+    B12: "",
+    B13: "",
+    B14: "",
+    X19: "TC11",
   });
   expect(groups.find((g) => g.row === 13)).toMatchObject({ errors: 0, warnings: 1 });
 });
 
 test("inside a row, criteria come in code order and row-level problems last", () => {
   const row = (issues: { cell: string; message: string }[]) =>
-    ({ row: 9, name: "A", criteria: {}, issues: issues.map((i) => ({ ...i, severity: "error", code: "E_X" })) }) as unknown as ScoreResult["rows"][number];
+    ({
+      row: 9,
+      name: "A",
+      criteria: {},
+      issues: issues.map((i) => ({ ...i, severity: "error", code: "E_X" })),
+    }) as unknown as ScoreResult["rows"][number];
   const result = {
-    rows: [row([{ cell: "D9", message: "D9: loại đối tượng \"Nhóm\" không rõ" }, { cell: "X9", message: "X9: Số văn bản trao đổi không được âm (-1)" }, { cell: "F9", message: "F9: Số hồ sơ đã giải quyết không được âm (-2)" }])],
+    rows: [
+      row([
+        { cell: "D9", message: 'D9: loại đối tượng "Nhóm" không rõ' },
+        { cell: "X9", message: "X9: Số văn bản trao đổi không được âm (-1)" },
+        { cell: "F9", message: "F9: Số hồ sơ đã giải quyết không được âm (-2)" },
+      ]),
+    ],
   } as unknown as ScoreResult;
   expect(groupIssues(result, DEFAULT_CATALOG)[0].groups.map((g) => g.codes)).toEqual(["TC05", "TC11", ""]);
 });

@@ -27,7 +27,8 @@ const need = <T extends Element = HTMLElement>(sel: string): T => {
 
 describe("reading a pasted list", () => {
   test("Tab-separated lines as Excel copies them; the header line, a leading STT and blank lines are skipped", () => {
-    const text = "Họ và tên\tChức vụ\tNgành/lĩnh vực\tGiới tính\n1\tNguyễn Văn An\tChủ tịch\tLãnh đạo\tnam\n\n2\tLê Thị Hoa\tCông chức\tVăn phòng\tNỮ\t\t\n=HYPERLINK(1)\r\n";
+    const text =
+      "Họ và tên\tChức vụ\tNgành/lĩnh vực\tGiới tính\n1\tNguyễn Văn An\tChủ tịch\tLãnh đạo\tnam\n\n2\tLê Thị Hoa\tCông chức\tVăn phòng\tNỮ\t\t\n=HYPERLINK(1)\r\n";
     expect(parseOfficials(text)).toEqual({
       officials: [
         { name: "Nguyễn Văn An", chucVu: "Chủ tịch", linhVuc: "Lãnh đạo", gioiTinh: "Nam" },
@@ -76,7 +77,13 @@ test("Tạo bảng theo dõi from a pasted list: errors by line first, then the 
   expect(host.tools).toEqual([
     {
       name: "createTrackingSheet",
-      arg: { kind: "list", officials: [{ name: "Nguyễn Văn An", chucVu: "Chủ tịch", linhVuc: "Lãnh đạo", gioiTinh: "Nam" }, { name: "Lê Thị Hoa", chucVu: "Công chức", linhVuc: "Văn phòng", gioiTinh: "Nữ" }] },
+      arg: {
+        kind: "list",
+        officials: [
+          { name: "Nguyễn Văn An", chucVu: "Chủ tịch", linhVuc: "Lãnh đạo", gioiTinh: "Nam" },
+          { name: "Lê Thị Hoa", chucVu: "Công chức", linhVuc: "Văn phòng", gioiTinh: "Nữ" },
+        ],
+      },
     },
   ]);
   expect(area.value).toBe("");
@@ -88,7 +95,11 @@ test("from a sheet of the workbook: its wrong cells are buttons that select them
   const host = fakeHost({
     sheets: ["Bìa", "Danh sách"],
     override: {
-      createTrackingSheet: async () => ({ ok: false, message: "Danh sách trên trang “Danh sách” có 1 ô chưa đúng; chưa tạo bảng.", problems: [{ sheet: "Danh sách", cell: "D4", message: "D4: giới tính “Ông” không rõ — nhập “Nam” hoặc “Nữ”." }] }),
+      createTrackingSheet: async () => ({
+        ok: false,
+        message: "Danh sách trên trang “Danh sách” có 1 ô chưa đúng; chưa tạo bảng.",
+        problems: [{ sheet: "Danh sách", cell: "D4", message: "D4: giới tính “Ông” không rõ — nhập “Nam” hoặc “Nữ”." }],
+      }),
     },
   });
   m = await mount(<App host={host} />);
@@ -127,7 +138,9 @@ test("the guide: whose row is which (a button goes there), each column, the two 
   const text = textOf(guide);
   expect(text).toContain("Trên trang “Theo dõi”, mỗi cán bộ, công chức có một dòng (từ dòng 4 đến dòng 5). Tìm họ và tên của mình ở cột B");
   expect(text).toContain("Cột F — Số hồ sơ đúng hạn");
-  expect(text).toContain("TC05. Hồ sơ TTHC trả kết quả đúng hạn, trước hạn (chỉ tiêu 100%): “100% hồ sơ TTHC được trả kết quả đúng hạn và trước hạn”");
+  expect(text).toContain(
+    "TC05. Hồ sơ TTHC trả kết quả đúng hạn, trước hạn (chỉ tiêu 100%): “100% hồ sơ TTHC được trả kết quả đúng hạn và trước hạn”",
+  );
   expect(text).toContain("Cách nhập: Nhập số nguyên ≥ 0, không lớn hơn số hồ sơ đã giải quyết (cột E)");
   expect(text).toContain("Màu cam: chưa đạt chỉ tiêu");
   expect(text).toContain("Màu đỏ: lỗi số liệu cần sửa");
@@ -147,7 +160,15 @@ test("the live check follows a run: on by default, its re-checked rows replace t
   expect(sw.getAttribute("role")).toBe("switch");
   expect(sw.labels?.[0]?.textContent).toBe("Kiểm tra tức thì");
   // row 5 fixed, row 6 now wrong
-  const issue = { cell: "F6", severity: "error" as const, code: "E_NUM_GT_DEN" as const, message: "F6: Số hồ sơ đúng hạn (60) lớn hơn số hồ sơ đã giải quyết (50)", row: 6, col: 6, criterion: "TC05" };
+  const issue = {
+    cell: "F6",
+    severity: "error" as const,
+    code: "E_NUM_GT_DEN" as const,
+    message: "F6: Số hồ sơ đúng hạn (60) lớn hơn số hồ sơ đã giải quyết (50)",
+    row: 6,
+    col: 6,
+    criterion: "TC05",
+  };
   act(() =>
     host.live.started[0].onUpdate({
       sheet: "Theo dõi",
@@ -170,8 +191,22 @@ test("the live check alone (no run yet) lists its problems; unmounting the pane 
   const host = fakeHost({ settings: { sheet: "Theo dõi" } });
   m = await mount(<App host={host} />);
   await waitFor(() => expect(host.live.started).toHaveLength(1));
-  const issue = { cell: "E9", severity: "error" as const, code: "E_NOT_NUMBER" as const, message: "E9: “mười” không phải là số", row: 9, col: 5, criterion: "TC05" };
-  act(() => host.live.started[0].onUpdate({ sheet: "Theo dõi", full: false, rows: [{ row: 9, isData: true, name: "Phạm Văn Dũng", issues: [issue], highlights: { shortfall: [], error: ["E9"] } }] }));
+  const issue = {
+    cell: "E9",
+    severity: "error" as const,
+    code: "E_NOT_NUMBER" as const,
+    message: "E9: “mười” không phải là số",
+    row: 9,
+    col: 5,
+    criterion: "TC05",
+  };
+  act(() =>
+    host.live.started[0].onUpdate({
+      sheet: "Theo dõi",
+      full: false,
+      rows: [{ row: 9, isData: true, name: "Phạm Văn Dũng", issues: [issue], highlights: { shortfall: [], error: ["E9"] } }],
+    }),
+  );
   const list = await waitFor(() => need("[data-testid=live-problems]"));
   expect(textOf(list)).toContain("Kiểm tra tức thì — vấn đề cần sửa (1)");
   expect(textOf(list)).toContain(`TC05 · ${DEFAULT_CATALOG.criteria.find((c) => c.code === "TC05")!.name}`);
@@ -184,7 +219,11 @@ test("the live check alone (no run yet) lists its problems; unmounting the pane 
 
 test("a criteria sheet with wrong cells: the run says so, and each cell is a button that selects it", async () => {
   const host = fakeHost({
-    outcome: { ok: false, message: "Trang “Tiêu chí” (bộ tiêu chí) có 1 ô chưa đúng, nên chưa chấm điểm.", problems: [{ sheet: "Tiêu chí", cell: "H27", message: "H27: Chỉ tiêu phải là số từ 0 đến 100" }] },
+    outcome: {
+      ok: false,
+      message: "Trang “Tiêu chí” (bộ tiêu chí) có 1 ô chưa đúng, nên chưa chấm điểm.",
+      problems: [{ sheet: "Tiêu chí", cell: "H27", message: "H27: Chỉ tiêu phải là số từ 0 đến 100" }],
+    },
   });
   m = await mount(<App host={host} />);
   await click(button(m.container, "Chấm điểm & Xếp hạng"));

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { scoreFile } from "../../src/cli/commands";
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
-import { catalogToSheet } from "../../src/core/catalogSheet";
+import { catalogToSheet } from "../../src/core/officials/catalogSheet";
 import { addFormSheet } from "../../src/xlsx/template";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tdcchc-cat-"));

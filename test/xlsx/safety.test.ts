@@ -24,7 +24,19 @@ describe("names that look like formulas", () => {
   const input = path.join(tmp, "tricky.xlsx");
   const out = path.join(tmp, "tricky.out.xlsx");
   beforeAll(async () => {
-    await writeFlatWorkbook(input, F, TRICKY.map((name, i) => ({ stt: i + 1, ho_ten: name, chuc_vu: "Công chức", hs_da_giai_quyet: 10, hs_dung_han: 10, tc14: "Đạt", sang_kien: 4 - i })));
+    await writeFlatWorkbook(
+      input,
+      F,
+      TRICKY.map((name, i) => ({
+        stt: i + 1,
+        ho_ten: name,
+        chuc_vu: "Công chức",
+        hs_da_giai_quyet: 10,
+        hs_dung_han: 10,
+        tc14: "Đạt",
+        sang_kien: 4 - i,
+      })),
+    );
     await scoreFile({ input, out, quota: 4 });
   });
   test("are written as text on every sheet, never as formulas", async () => {
@@ -60,7 +72,9 @@ describe("highlights", () => {
     await scoreFile({ input, out });
   });
   test("are conditional formats in two colours on the shortfall and the error cell", async () => {
-    const ws = (await load(out)).getWorksheet("Theo dõi")! as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] };
+    const ws = (await load(out)).getWorksheet("Theo dõi")! as unknown as {
+      conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+    };
     const ours = ws.conditionalFormattings.filter((c) => c.rules[0].formulae[0].includes("Thi đua CCHC"));
     expect(ours.map((c) => [c.ref, c.rules[0].formulae[0]])).toEqual([
       ["F5", 'ISTEXT("Thi đua CCHC: lỗi số liệu")'],
@@ -80,7 +94,10 @@ describe("highlights", () => {
 describe("command line errors", () => {
   const cli = (args: string[]) => {
     try {
-      execFileSync(process.execPath, [require.resolve("tsx/cli"), "src/cli/score.ts", ...args], { cwd: path.join(__dirname, "..", ".."), stdio: "pipe" });
+      execFileSync(process.execPath, [require.resolve("tsx/cli"), "src/cli/score.ts", ...args], {
+        cwd: path.join(__dirname, "..", ".."),
+        stdio: "pipe",
+      });
       return { code: 0, err: "" };
     } catch (e) {
       const x = e as { status: number; stderr: Buffer };
@@ -101,7 +118,10 @@ describe("command line errors", () => {
   test("a header with no recognisable fields says which were found and which are missing", async () => {
     const f = path.join(tmp, "lac.xlsx");
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("S").addRows([["Họ và tên", "Ngày sinh"], ["A", "1990"]]);
+    wb.addWorksheet("S").addRows([
+      ["Họ và tên", "Ngày sinh"],
+      ["A", "1990"],
+    ]);
     await wb.xlsx.writeFile(f);
     const r = cli([f]);
     expect(r.code).toBe(1);
@@ -121,14 +141,19 @@ describe("Xóa đánh dấu from the command line", () => {
     const { clearFile } = await import("../../src/cli/commands");
     expect((await clearFile(input, out))[0]).toMatch(/^Đã xóa 2 quy tắc/);
     const [a, b] = [await load(input), await load(out)];
-    const rules = (w: ExcelJS.Workbook) => ((w.getWorksheet("Theo dõi") as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings ?? []).length;
+    const rules = (w: ExcelJS.Workbook) =>
+      ((w.getWorksheet("Theo dõi") as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings ?? []).length;
     expect([rules(a), rules(b)]).toEqual([3, 1]);
-    a.getWorksheet("Theo dõi")!.eachRow((row, r) => row.eachCell((cell, c) => expect(b.getWorksheet("Theo dõi")!.getCell(r, c).value).toEqual(cell.value)));
+    a.getWorksheet("Theo dõi")!.eachRow((row, r) =>
+      row.eachCell((cell, c) => expect(b.getWorksheet("Theo dõi")!.getCell(r, c).value).toEqual(cell.value)),
+    );
   });
 });
 
 test("an output that cannot be written exits 1 with a message naming it, not a crash", async () => {
   const { scoreFile } = await import("../../src/cli/commands");
   const out = path.join(tmp, "khong-co-thu-muc", "ket-qua.xlsx");
-  await expect(scoreFile({ input: path.join(__dirname, "..", "fixtures", "01-bang-theo-doi-chuan.xlsx"), out })).rejects.toThrow(`Không ghi được tệp "${out}"`);
+  await expect(scoreFile({ input: path.join(__dirname, "..", "fixtures", "01-bang-theo-doi-chuan.xlsx"), out })).rejects.toThrow(
+    `Không ghi được tệp "${out}"`,
+  );
 });

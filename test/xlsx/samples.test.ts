@@ -55,7 +55,11 @@ describe.each(samples)("%s", (file) => {
     expect(a.worksheets.length).toBe(3);
     a.eachSheet((ws) => {
       const w2 = b.getWorksheet(ws.name)!;
-      ws.eachRow((row, r) => row.eachCell((cell, c) => expect(`${ws.name}!${cell.address} ${plain(w2.getCell(r, c).value)}`).toBe(`${ws.name}!${cell.address} ${plain(cell.value)}`)));
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) =>
+          expect(`${ws.name}!${cell.address} ${plain(w2.getCell(r, c).value)}`).toBe(`${ws.name}!${cell.address} ${plain(cell.value)}`),
+        ),
+      );
       expect(w2.actualColumnCount).toBe(ws.actualColumnCount);
     });
     const cf = (w: ExcelJS.Worksheet) => ((w as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings ?? []).length;

@@ -7,7 +7,17 @@ const useStyles = makeStyles({
   item: { textAlign: "left" },
 });
 
-export function CellProblems({ hint, problems, onSelect, testId }: { hint: string; problems: CellProblem[]; onSelect: (sheet: string, cell: string) => void; testId?: string }) {
+export function CellProblems({
+  hint,
+  problems,
+  onSelect,
+  testId,
+}: {
+  hint: string;
+  problems: CellProblem[];
+  onSelect: (sheet: string, cell: string) => void;
+  testId?: string;
+}) {
   const s = useStyles();
   if (!problems.length) return null;
   return (

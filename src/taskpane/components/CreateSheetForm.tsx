@@ -99,10 +99,26 @@ export function CreateSheetForm({ t, sheets, busy, disabled, headingRef, onCreat
             ) : undefined
           }
         >
-          {(props) => <textarea {...props} className={s.area} value={text} rows={6} spellCheck={false} disabled={disabled} onChange={(e) => setText(e.target.value)} data-testid="paste" />}
+          {(props) => (
+            <textarea
+              {...props}
+              className={s.area}
+              value={text}
+              rows={6}
+              spellCheck={false}
+              disabled={disabled}
+              onChange={(e) => setText(e.target.value)}
+              data-testid="paste"
+            />
+          )}
         </Field>
       ) : (
-        <Field label={t.sheetSource} hint={t.sheetSourceHint} validationState={tried && !sheet ? "error" : "none"} validationMessage={tried && !sheet ? t.sheetChoose : undefined}>
+        <Field
+          label={t.sheetSource}
+          hint={t.sheetSourceHint}
+          validationState={tried && !sheet ? "error" : "none"}
+          validationMessage={tried && !sheet ? t.sheetChoose : undefined}
+        >
           <Select value={sheet} onChange={(_, d) => setSheet(d.value)} disabled={disabled}>
             <option value="">{t.sheetChoose}</option>
             {sheets.map((n) => (
@@ -114,7 +130,13 @@ export function CreateSheetForm({ t, sheets, busy, disabled, headingRef, onCreat
         </Field>
       )}
       <div>
-        <Button appearance="primary" disabled={disabled} disabledFocusable={!disabled && busy} onClick={() => void submit()} data-testid="create-sheet">
+        <Button
+          appearance="primary"
+          disabled={disabled}
+          disabledFocusable={!disabled && busy}
+          onClick={() => void submit()}
+          data-testid="create-sheet"
+        >
           {t.createButton}
         </Button>
       </div>

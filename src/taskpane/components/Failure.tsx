@@ -39,7 +39,15 @@ export function Failure({ t, scoring, ready, lazyWrap, onSelectCell }: FailurePr
   const failure = run.failure;
   // A header not recognised is answered by the mapping editor (its own words replace the host's long list).
   if (failure?.code === "E_NO_HEADER") {
-    return lazyWrap(<MappingEditor t={t} failure={failure} mapping={settings.mapping ?? {}} disabled={!ready} onApply={(mapping) => void scoring.run({ mapping })} />);
+    return lazyWrap(
+      <MappingEditor
+        t={t}
+        failure={failure}
+        mapping={settings.mapping ?? {}}
+        disabled={!ready}
+        onApply={(mapping) => void scoring.run({ mapping })}
+      />,
+    );
   }
   return (
     <>

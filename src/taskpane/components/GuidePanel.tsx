@@ -10,7 +10,11 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   table: { borderCollapse: "collapse", width: "100%" },
-  cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   inner: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -62,14 +66,20 @@ export default function GuidePanel({ t, host, settings, onSelectCell }: GuidePan
           <caption className={s.caption}>{t.guidePeople}</caption>
           <thead>
             <tr>
-              <th scope="col" className={s.cell}>{t.colName}</th>
-              <th scope="col" className={s.cell}>{t.colRow}</th>
+              <th scope="col" className={s.cell}>
+                {t.colName}
+              </th>
+              <th scope="col" className={s.cell}>
+                {t.colRow}
+              </th>
             </tr>
           </thead>
           <tbody>
             {g.people.map((p) => (
               <tr key={p.row}>
-                <th scope="row" className={s.cell}>{p.name}</th>
+                <th scope="row" className={s.cell}>
+                  {p.name}
+                </th>
                 <td className={s.cell}>
                   <Link as="button" aria-label={`${t.colRow} ${p.row} · ${p.name}`} onClick={() => onSelectCell(g.sheet!, `${g.nameColumn}${p.row}`)}>
                     {p.row}

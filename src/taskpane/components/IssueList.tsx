@@ -1,7 +1,18 @@
 // Data problems grouped by row then criterion; each problem is a button that selects its cell in the sheet. The first
 // five rows start open; a row that appears later (the live check found a new problem) opens too.
 import { useState } from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Caption1Strong, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Caption1Strong,
+  Link,
+  makeStyles,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import type { Strings } from "../i18n";
 import type { RowGroup } from "../issues";
 

@@ -48,13 +48,35 @@ function statusText(t: Strings, live: LiveState): string {
   return live.last ? t.liveChecked(live.last.rows, live.last.problems) : t.liveOn(live.sheet);
 }
 
-export function LiveBar({ t, on, sheet, live, onChange }: { t: Strings; on: boolean; sheet: string; live: LiveState; onChange: (on: boolean) => void }) {
+export function LiveBar({
+  t,
+  on,
+  sheet,
+  live,
+  onChange,
+}: {
+  t: Strings;
+  on: boolean;
+  sheet: string;
+  live: LiveState;
+  onChange: (on: boolean) => void;
+}) {
   const s = useStyles();
   const id = useId();
   return (
     <div className={s.root}>
       <div className={s.row}>
-        <input id={id} type="checkbox" role="switch" className={s.box} checked={on} aria-checked={on} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.checked)} data-testid="live-switch" />
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          className={s.box}
+          checked={on}
+          aria-checked={on}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => onChange(e.target.checked)}
+          data-testid="live-switch"
+        />
         <label htmlFor={id} className={s.label}>
           {t.liveSwitch}
         </label>

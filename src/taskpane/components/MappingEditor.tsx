@@ -1,8 +1,20 @@
 // When the header is not recognised: which fields were found, which are missing, and a column letter per missing field.
 import { useMemo, useState } from "react";
-import { Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { DEFAULT_CATALOG } from "../../core/catalog";
-import type { LayoutFailure } from "../../core/layout";
+import type { LayoutFailure } from "../../core/read/layout";
 import type { Strings } from "../i18n";
 
 const useStyles = makeStyles({

@@ -6,7 +6,11 @@ import { formatScore } from "../issues";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
-  cell: { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  cell: {
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   num: { textAlign: "right" },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   reason: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -19,15 +23,23 @@ function EntryTable({ t, lang, caption, entries, testId }: { t: Strings; lang: L
       <caption className={s.caption}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={s.cell}>{t.colName}</th>
-          <th scope="col" className={`${s.cell} ${s.num}`}>{t.colScore}</th>
-          <th scope="col" className={`${s.cell} ${s.num}`}>{t.colRank}</th>
+          <th scope="col" className={s.cell}>
+            {t.colName}
+          </th>
+          <th scope="col" className={`${s.cell} ${s.num}`}>
+            {t.colScore}
+          </th>
+          <th scope="col" className={`${s.cell} ${s.num}`}>
+            {t.colRank}
+          </th>
         </tr>
       </thead>
       <tbody>
         {entries.map((e) => (
           <tr key={e.row}>
-            <th scope="row" className={s.cell}>{e.name}</th>
+            <th scope="row" className={s.cell}>
+              {e.name}
+            </th>
             <td className={`${s.cell} ${s.num}`}>{formatScore(e.score, lang)}</td>
             <td className={`${s.cell} ${s.num}`}>{e.rank ?? "—"}</td>
           </tr>
@@ -43,7 +55,11 @@ export function NomineeList({ t, lang, result }: { t: Strings; lang: Lang; resul
   return (
     <>
       <Subtitle2 as="h2">{t.nomineesTitle}</Subtitle2>
-      {nominees.length ? <EntryTable t={t} lang={lang} caption={t.quotaLine(nomination.filled, nomination.quota)} entries={nominees} testId="nominees" /> : <Text as="p">{t.noNominees}</Text>}
+      {nominees.length ? (
+        <EntryTable t={t} lang={lang} caption={t.quotaLine(nomination.filled, nomination.quota)} entries={nominees} testId="nominees" />
+      ) : (
+        <Text as="p">{t.noNominees}</Text>
+      )}
       {nomination.filled < nomination.quota && nomination.reason && (
         <Text as="p" className={s.reason}>
           {t.reasons[nomination.reason] ?? nomination.reason}

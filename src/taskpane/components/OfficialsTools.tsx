@@ -9,13 +9,29 @@ import { CreateSheetForm } from "./CreateSheetForm";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  part: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
   message: { whiteSpace: "pre-line" },
 });
 
 type Tool = "create" | "checks" | "catalog";
 
-function Outcome({ t, out, testId, onSelectCell }: { t: Strings; out: ToolOutcome | undefined; testId: string; onSelectCell: (sheet: string, cell: string) => void }) {
+function Outcome({
+  t,
+  out,
+  testId,
+  onSelectCell,
+}: {
+  t: Strings;
+  out: ToolOutcome | undefined;
+  testId: string;
+  onSelectCell: (sheet: string, cell: string) => void;
+}) {
   const s = useStyles();
   return (
     <div role="status" aria-live="polite" data-testid={testId}>
@@ -50,7 +66,10 @@ export default function OfficialsTools({ t, host, settings, disabled, focusCreat
 
   useEffect(() => {
     let live = true;
-    host.listSheets().then((list) => live && setSheets(list), () => undefined);
+    host.listSheets().then(
+      (list) => live && setSheets(list),
+      () => undefined,
+    );
     if (focusCreate) heading.current?.focus();
     return () => {
       live = false;
@@ -76,13 +95,24 @@ export default function OfficialsTools({ t, host, settings, disabled, focusCreat
 
   return (
     <div className={s.root}>
-      <CreateSheetForm t={t} sheets={sheets} busy={busy !== null} disabled={disabled} headingRef={heading} onCreate={(src: OfficialsSource) => use("create", () => host.createTrackingSheet(src))} />
+      <CreateSheetForm
+        t={t}
+        sheets={sheets}
+        busy={busy !== null}
+        disabled={disabled}
+        headingRef={heading}
+        onCreate={(src: OfficialsSource) => use("create", () => host.createTrackingSheet(src))}
+      />
       <Outcome t={t} out={outcomes.create} testId="create-outcome" onSelectCell={onSelectCell} />
       <div className={s.part}>
         <Subtitle2 as="h3">{t.checksTitle}</Subtitle2>
         <Caption1 as="p">{t.checksIntro(settings.sheet)}</Caption1>
         <div>
-          <Button disabled={disabled} disabledFocusable={!disabled && busy !== null} onClick={() => void use("checks", () => host.applyChecks(settings))}>
+          <Button
+            disabled={disabled}
+            disabledFocusable={!disabled && busy !== null}
+            onClick={() => void use("checks", () => host.applyChecks(settings))}
+          >
             {t.checksButton}
           </Button>
         </div>
@@ -92,7 +122,11 @@ export default function OfficialsTools({ t, host, settings, disabled, focusCreat
         <Subtitle2 as="h3">{t.catalogTitle}</Subtitle2>
         <Caption1 as="p">{t.catalogIntro}</Caption1>
         <div>
-          <Button disabled={disabled} disabledFocusable={!disabled && busy !== null} onClick={() => void use("catalog", () => host.saveCatalogSheet())}>
+          <Button
+            disabled={disabled}
+            disabledFocusable={!disabled && busy !== null}
+            onClick={() => void use("catalog", () => host.saveCatalogSheet())}
+          >
             {t.catalogButton}
           </Button>
         </div>

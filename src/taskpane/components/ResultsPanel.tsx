@@ -2,7 +2,7 @@
 // rows laid over the run's), shortfalls; and the live check's problems alone when there is no run yet.
 import { useMemo } from "react";
 import { Caption1, Divider, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { RowCheck } from "../../core/liveCheck";
+import type { RowCheck } from "../../core/officials/liveCheck";
 import type { RunReport } from "../../excel/api";
 import type { Lang, Strings } from "../i18n";
 import { NO_CATALOG, countErrors, groupIssues, groupShortfalls, withLive, type CatalogView } from "../issues";
@@ -54,7 +54,19 @@ export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelect
 }
 
 /** The live check's problems before any run (e.g. officials typing into a new tracking sheet). */
-export function LiveProblems({ t, sheet, live, catalog = NO_CATALOG, onSelectCell }: { t: Strings; sheet: string; live: ReadonlyMap<number, RowCheck>; catalog?: CatalogView; onSelectCell: (sheet: string, cell: string) => void }) {
+export function LiveProblems({
+  t,
+  sheet,
+  live,
+  catalog = NO_CATALOG,
+  onSelectCell,
+}: {
+  t: Strings;
+  sheet: string;
+  live: ReadonlyMap<number, RowCheck>;
+  catalog?: CatalogView;
+  onSelectCell: (sheet: string, cell: string) => void;
+}) {
   const s = useStyles();
   const groups = useMemo(() => groupIssues({ rows: withLive([], live) }, catalog), [live, catalog]);
   const names = useMemo(() => Object.fromEntries(catalog.criteria.map((c) => [c.code, c.name])), [catalog]);

@@ -83,8 +83,21 @@ export default function SettingsPanel({ t, settings, sheets, disabled, onChange,
         </Select>
       </Field>
       <div className={s.row}>
-        <NumberField label={t.quota} value={settings.quota} fallback={DEFAULTS.quota} integer disabled={disabled} onValue={(quota) => onChange({ quota })} />
-        <NumberField label={t.minScore} value={settings.minScore} fallback={DEFAULTS.minScore} disabled={disabled} onValue={(minScore) => onChange({ minScore })} />
+        <NumberField
+          label={t.quota}
+          value={settings.quota}
+          fallback={DEFAULTS.quota}
+          integer
+          disabled={disabled}
+          onValue={(quota) => onChange({ quota })}
+        />
+        <NumberField
+          label={t.minScore}
+          value={settings.minScore}
+          fallback={DEFAULTS.minScore}
+          disabled={disabled}
+          onValue={(minScore) => onChange({ minScore })}
+        />
       </div>
       <Field label={t.method} hint={t.methodHint[method]}>
         <RadioGroup value={method} onChange={(_, d) => onChange({ method: d.value as Method })} disabled={disabled}>

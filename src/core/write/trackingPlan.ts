@@ -1,0 +1,75 @@
+// The add-in's output block on the tracking sheet (§8): results per data row, headers, legend, highlight cells.
+import { Catalog } from "../catalog";
+import { OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, OUTPUT_WIDTH } from "../read/layout";
+import { WORDS } from "../messages";
+import { PlanInput, PlanValue, TrackingPlan, fmtPercent } from "./plan";
+import { Nomination, ScoredRow, round2 } from "../score/rank";
+import { a1, cellAt } from "../read/snapshot";
+
+function notesFor(r: ScoredRow, catalog: Catalog): string {
+  const parts: string[] = [];
+  const short = catalog.criteria.flatMap((c, i) => {
+    const res = r.eval.results[i];
+    if (res.status !== "shortfall") return [];
+    return [res.rate !== undefined ? `${c.code} ${fmtPercent(res.rate)} (chỉ tiêu ${fmtPercent(c.target)})` : `${c.code} không đạt`];
+  });
+  if (short.length) parts.push(`Chưa đạt: ${short.join("; ")}`);
+  for (const i of r.eval.issues) parts.push(i.message);
+  return parts.join(" | ");
+}
+
+function proposalText(r: ScoredRow, nomination: Nomination, w: (typeof WORDS)["vi"]): string {
+  if (nomination.nominees.includes(r)) return w.nominated;
+  if (nomination.tieReview.includes(r)) return w.tieReview;
+  if (r.eligible) return "";
+  return `Không: ${r.ineligibleReasons.map((x) => w.reasons[x]).join(", ")}`;
+}
+
+export function trackingPlan(p: PlanInput): TrackingPlan {
+  const { layout, sheet, rows, nomination, catalog } = p;
+  const w = WORDS[p.lang];
+  const col = layout.outputCol;
+  const twoRow = layout.headerTop < layout.headerBottom;
+  const groupRow = twoRow ? layout.headerTop : layout.headerTop > 1 ? layout.headerTop - 1 : null;
+  const subRow = layout.headerBottom;
+  const top = groupRow ?? subRow;
+  const bottom = Math.max(sheet.values.length, layout.bodyEnd, subRow + 1);
+  const values: PlanValue[][] = [];
+  for (let r = top; r <= bottom; r++) values.push(new Array<PlanValue>(OUTPUT_WIDTH).fill(""));
+  const put = (row: number, off: number, v: PlanValue) => {
+    values[row - top][off] = v;
+  };
+  if (groupRow !== null) put(groupRow, 0, OUTPUT_GROUP_TITLE);
+  OUTPUT_HEADERS.forEach((h, i) => put(subRow, i, h));
+  put(top, 7, w.shortfallLegend);
+  put(top + 1, 7, w.errorLegend);
+  const legend = { shortfall: a1(top, col + 7), error: a1(top + 1, col + 7) };
+  const shortfall: string[] = [];
+  const error: string[] = [];
+  for (const r of rows) {
+    const e = r.eval;
+    put(e.row, 0, `${e.achieved}/${e.applicable}`);
+    put(e.row, 1, r.score === null ? "" : round2(r.score));
+    put(e.row, 2, r.level ?? (e.hasError ? w.needsFix : w.noApplicable));
+    put(e.row, 3, r.rank ?? "");
+    put(e.row, 4, proposalText(r, nomination, w));
+    put(e.row, 5, notesFor(r, catalog));
+    for (const c of e.results) if (c.status === "shortfall" && c.col) shortfall.push(a1(e.row, c.col));
+    for (const i of e.issues) if (i.severity === "error") error.push(i.cell);
+  }
+  return {
+    sheet: layout.sheet,
+    col,
+    width: OUTPUT_WIDTH,
+    top,
+    values,
+    textCols: [0, 2, 4, 5, 7],
+    numFmts: { 1: "0.00", 3: "0" },
+    headerRows: groupRow !== null ? [groupRow, subRow] : [subRow],
+    groupMerge: groupRow !== null ? { top: groupRow, left: col, bottom: groupRow, right: col + OUTPUT_HEADERS.length - 1 } : null,
+    legend,
+    highlights: { shortfall: [...new Set(shortfall)], error: [...new Set(error)] },
+    rowKeys: rows.map((r) => ({ row: r.eval.row, name: String(cellAt(sheet, r.eval.row, layout.columns.ho_ten) ?? "") })),
+    nameCol: layout.columns.ho_ten,
+  };
+}
