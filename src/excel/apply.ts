@@ -39,7 +39,7 @@ interface Targets {
 /** Final names of the plan's sheets (a clerk's sheet of that name is never overwritten), and what goes. */
 function targets(book: BookRead, plan: WritePlan): Targets {
   const sheets = book.snapshot.sheets.filter((s) => !isTempSheet(s.name));
-  const listed = sheets.map((s) => ({ name: s.name, own: s.name !== plan.tracking.sheet && isOwnSheet(s) }));
+  const listed = sheets.map((s) => ({ name: s.name, own: s.name !== plan.tracking[0].sheet && isOwnSheet(s) }));
   return {
     names: plan.sheets.map((sp) => resolveSheetName(sp.name, listed)),
     oldOwn: listed.filter((s) => s.own).map((s) => s.name),
@@ -49,7 +49,7 @@ function targets(book: BookRead, plan: WritePlan): Targets {
 
 /** Row chunks of the block: request bytes (values + formats) and guard response bytes per row. */
 function chunks(plan: WritePlan, sheet: SheetSnapshot): [number, number][] {
-  const t = plan.tracking;
+  const t = plan.tracking[0];
   const request = t.values.map((row) => jsonBytes(valueRow(row)) + jsonBytes(formatRow(t, row)));
   const response = t.values.map((_, i) => {
     const old = sheet.values[t.top + i - 1]?.slice(t.col - 1, t.col - 1 + t.width) ?? [];
@@ -67,7 +67,7 @@ export async function applyPlan(
   plan: WritePlan,
   progress?: (fraction: number) => void,
 ): Promise<ApplyResult> {
-  const t = plan.tracking;
+  const t = plan.tracking[0];
   const sheet = book.snapshot.sheets.find((s) => s.name === t.sheet)!;
   const tg = targets(book, plan);
   const parts = chunks(plan, sheet);
@@ -136,7 +136,7 @@ async function recover(
   tg: Targets,
   lifted: Excel.WorksheetProtectionOptions | null,
 ): Promise<boolean> {
-  const t = plan.tracking;
+  const t = plan.tracking[0];
   const sheets = ctx.workbook.worksheets;
   const probe = (name: string) => sheets.getItemOrNullObject(name).load("name");
   const temps = plan.sheets.map((_, k) => probe(`${TEMP_PREFIX}${k + 1}`));

@@ -10,7 +10,6 @@ export const isTempSheet = (name: string): boolean => name.startsWith(TEMP_PREFI
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
-const CHART_SIZE = { cols: 9, rows: 18 };
 /** Margins in points (0.6", 0.4", 0.6", 0.6", header/footer 0.3"), as the .xlsx shell sets them in inches. */
 const MARGINS = { leftMargin: 43.2, rightMargin: 28.8, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 21.6, footerMargin: 21.6 };
 
@@ -59,7 +58,7 @@ function queueChart(ws: Excel.Worksheet, cp: ChartPlan): void {
     series.setValues(ws.getRange(s.values));
     series.setXAxisValues(ws.getRange(cp.categories));
   }
-  chart.setPosition(cp.anchor, offsetCell(cp.anchor, CHART_SIZE.rows, CHART_SIZE.cols));
+  chart.setPosition(cp.anchor, offsetCell(cp.anchor, cp.size.rows, cp.size.cols));
 }
 
 /** Queue one whole sheet under `tempName`: cells (text as "@" first), font, styles, merges, widths, row heights, A4, chart. */

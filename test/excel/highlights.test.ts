@@ -9,7 +9,7 @@ const SHEET = "Theo dõi";
 
 function setup() {
   const book = bookOf(trackingSheet(12));
-  const plan = coreRun(book).plan.tracking;
+  const plan = coreRun(book).plan.tracking[0];
   const target = plan.highlights.shortfall[0];
   const data = workbookDataFromSnapshot(book);
   data.sheets[0].conditionalFormats = [{ ranges: "E4:E15", formula: "=E4>50", fill: "#FFFF00" }];
@@ -40,7 +40,7 @@ test("the error rule is above the shortfall rules (Office puts each new rule on 
   const sheet = trackingSheet(12);
   sheet.values[5][FIELDS.indexOf("hs_dung_han")] = 150; // more on time than handled: a data error on row 6
   const book = bookOf(sheet);
-  expect(coreRun(book).plan.tracking.highlights.error.length).toBeGreaterThan(0);
+  expect(coreRun(book).plan.tracking[0].highlights.error.length).toBeGreaterThan(0);
   const fake = createFakeOffice(workbookDataFromSnapshot(book));
   expectOk(await createExcelHost(fake).scoreWorkbook({}));
   const order = fake.workbook

@@ -22,7 +22,7 @@ function blockOf(fake: FakeOffice, plan: TrackingPlan): unknown[][] {
 
 /** The block as the core would write it for the workbook as it is now (the clerk's data decides, not our block). */
 function expectBlockMatchesData(fake: FakeOffice): void {
-  const plan = coreRun(fakeSnapshot(fake)).plan.tracking;
+  const plan = coreRun(fakeSnapshot(fake)).plan.tracking[0];
   expect(blockOf(fake, plan)).toEqual(plan.values.map((r) => r.map((v) => v ?? "")));
 }
 
@@ -38,7 +38,7 @@ function failOnce(action: string, args: unknown): (a: string, b: unknown) => str
 
 /** Every person's score cell is blank or that person's own score. */
 function expectNoWrongScore(fake: FakeOffice): void {
-  const plan = coreRun(fakeSnapshot(fake)).plan.tracking;
+  const plan = coreRun(fakeSnapshot(fake)).plan.tracking[0];
   for (const k of plan.rowKeys) {
     const shown = fake.workbook.cell(SHEET, a1(k.row, plan.col + 1)).value;
     const own = plan.values[k.row - plan.top][1] ?? "";
@@ -59,7 +59,7 @@ test("two names swapped (a sort) between the read and the write: no score follow
   const { fake, host } = setup();
   expectOk(await host.scoreWorkbook({}));
   // scores differ between rows 4 and 5, so a stale write would put them on the wrong people
-  const before = coreRun(fakeSnapshot(fake)).plan.tracking;
+  const before = coreRun(fakeSnapshot(fake)).plan.tracking[0];
   expect(before.values[4 - before.top][1]).not.toEqual(before.values[5 - before.top][1]);
   const start = fake.stats.syncs;
   fake.hooks.beforeSync = (n, book) => n === start + WRITE_SYNC && book.swapRows(SHEET, 4, 5);
@@ -71,7 +71,7 @@ test("two names swapped (a sort) between the read and the write: no score follow
 test("rows that keep moving: three attempts, a plain message, and still no score on the wrong person", async () => {
   const { fake, host } = setup();
   expectOk(await host.scoreWorkbook({}));
-  const plan = coreRun(fakeSnapshot(fake)).plan.tracking;
+  const plan = coreRun(fakeSnapshot(fake)).plan.tracking[0];
   expect(plan.values[4 - plan.top][1]).not.toEqual(plan.values[8 - plan.top][1]);
   const start = fake.stats.syncs;
   // each attempt: names, read, write (+ undo): the write request is the 3rd of every 4 syncs
@@ -90,7 +90,7 @@ test("a column inserted left of the output block: the clerk's shifted column is 
   sheet.merges.push({ top: 1, left: lastClerkCol, bottom: 2, right: lastClerkCol });
   const fake = createFakeOffice(workbookDataFromSnapshot(bookOf(sheet)));
   const host = createExcelHost(fake);
-  const first = coreRun(fakeSnapshot(fake)).plan.tracking;
+  const first = coreRun(fakeSnapshot(fake)).plan.tracking[0];
   expect(first.col).toBe(lastClerkCol + 1);
   const original = fake.workbook.values(SHEET, `${colLetter(lastClerkCol)}1:${colLetter(lastClerkCol)}15`);
   fake.hooks.beforeSync = (n, book) => n === WRITE_SYNC && book.insertColumns(SHEET, lastClerkCol);
@@ -105,7 +105,7 @@ test("a column inserted left of the output block: the clerk's shifted column is 
     expect([format?.fill, format?.bold ?? false]).toEqual([undefined, false]);
   }
   expect(fake.workbook.sheet(SHEET).merges).toContainEqual({ top: 1, left: shifted, bottom: 2, right: shifted });
-  expect(coreRun(fakeSnapshot(fake)).plan.tracking.col).toBe(first.col + 1);
+  expect(coreRun(fakeSnapshot(fake)).plan.tracking[0].col).toBe(first.col + 1);
   expectBlockMatchesData(fake);
 });
 

@@ -44,7 +44,7 @@ describe.each(SAMPLES)("%s through the Office.js shell", (file) => {
 
     // every cell the clerk had is unchanged (value and formula); nothing new is a formula
     const trackingName = report.result.sheet;
-    const block = cli.run.plan.tracking;
+    const block = cli.run.plan.tracking[0];
     const inBlock = (addr: string) => parseA1(addr).col >= block.col && parseA1(addr).col < block.col + block.width;
     const input = before.sheets.find((s) => s.name === trackingName)!;
     for (const [addr, cell] of Object.entries(input.cells)) {

@@ -26,7 +26,7 @@ describe("the write plan lands where the plan says", () => {
     "%i rows: every block cell holds the plan's value, text that Excel would misread as @ and numbers in their format",
     async (n) => {
       const book = bookOf(trackingSheet(n));
-      const plan = coreRun(book).plan.tracking;
+      const plan = coreRun(book).plan.tracking[0];
       const { fake, outcome } = await scoreOnFake(book);
       expectOk(outcome);
       const bottom = plan.top + plan.values.length - 1;
@@ -53,7 +53,7 @@ describe("the write plan lands where the plan says", () => {
 
   test("header, group merge, legend and highlights of the tracking sheet", async () => {
     const book = bookOf(trackingSheet(20));
-    const plan = coreRun(book).plan.tracking;
+    const plan = coreRun(book).plan.tracking[0];
     const { fake } = await scoreOnFake(book);
     const s = fake.workbook.sheet(plan.sheet);
     const head = fake.workbook.cell(plan.sheet, a1(plan.headerRows[plan.headerRows.length - 1], plan.col));
@@ -117,7 +117,7 @@ describe("requests stay under Excel on the web's 5 MB", () => {
     // the one-request read is refused for its size, then the rows are read in chunks
     expect(stats.refused.map((r) => r.code)).toEqual(["ResponsePayloadSizeLimitExceeded"]);
     // spot-check the block at the first, a middle and the last person
-    const plan = coreRun(book).plan.tracking;
+    const plan = coreRun(book).plan.tracking[0];
     for (const i of [plan.rowKeys[0].row, plan.rowKeys[n / 2].row, plan.rowKeys[n - 1].row]) {
       expect(fake.workbook.values(plan.sheet, `${colLetter(plan.col)}${i}:${colLetter(plan.col + 5)}${i}`)[0]).toEqual(
         plan.values[i - plan.top].slice(0, 6).map((v) => v ?? ""),

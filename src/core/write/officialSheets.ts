@@ -2,7 +2,7 @@
 // trình, and "Tổng hợp kết quả" per criterion and per sector with its chart; row heights for wrapped text.
 import { Catalog } from "../catalog";
 import { WORDS, runSummary } from "../messages";
-import { COLORS, CellStyle, PlanCell, PlanInput, PlanValue, SHEET_MARKER, SHEET_NAMES, SheetPlan, fmtPercent } from "./plan";
+import { COLORS, CellStyle, PlanCell, PlanInput, PlanValue, SHEET_NAMES, SheetPlan, fmtPercent, markSheet } from "./plan";
 import { ScoredRow, round2 } from "../score/rank";
 import { MergedArea } from "../read/snapshot";
 
@@ -136,10 +136,9 @@ export function nominationSheet(p: PlanInput): SheetPlan {
   b.blank();
   b.blank();
   b.blank();
-  b.line(SHEET_MARKER, { italic: true, size: 9 });
   const widths = withGender ? [6, 24, 9, 30, 52, 8, 22, 14] : [6, 24, 30, 56, 8, 22, 16];
   const font = { name: "Times New Roman", size: 12 };
-  return {
+  return markSheet({
     role: "nomination",
     name: SHEET_NAMES.nomination,
     rows: b.rows,
@@ -148,7 +147,7 @@ export function nominationSheet(p: PlanInput): SheetPlan {
     font,
     page: { orientation: "landscape", printTitleRows: `${headRow}:${headRow}` },
     rowHeights: estimateRowHeights(b.rows, b.merges, widths, font.size),
-  };
+  });
 }
 
 const SUMMARY_WIDTHS = [6, 8, 62, 10, 10, 10, 11, 14, 12, 12];
@@ -211,8 +210,11 @@ export function summarySheet(p: PlanInput): SheetPlan {
   });
   b.blank();
   b.line(`Chú thích màu trên trang theo dõi: cam = ${WORDS.vi.shortfallLegend}; đỏ = ${WORDS.vi.errorLegend}.`, { italic: true });
-  b.line(SHEET_MARKER, { italic: true, size: 9 });
-  return {
+  b.blank();
+  // the chart below the tables, inside the print area
+  const chartTop = b.next;
+  const chartSize = { cols: width, rows: 18 };
+  return markSheet({
     role: "summary",
     name: SHEET_NAMES.summary,
     rows: b.rows,
@@ -220,7 +222,7 @@ export function summarySheet(p: PlanInput): SheetPlan {
     colWidths: SUMMARY_WIDTHS,
     font: { name: "Times New Roman", size: 12 },
     rowHeights: estimateRowHeights(b.rows, b.merges, SUMMARY_WIDTHS, 12),
-    page: { orientation: "landscape", printTitleRows: `${headRow}:${headRow}` },
+    page: { orientation: "landscape", printTitleRows: `${headRow}:${headRow}`, printArea: `A1:J${chartTop + chartSize.rows}` },
     chart: {
       title: "Tỷ lệ thực hiện so với chỉ tiêu",
       categories: `B${first}:B${last}`,
@@ -228,9 +230,10 @@ export function summarySheet(p: PlanInput): SheetPlan {
         { name: "Tỷ lệ", values: `G${first}:G${last}` },
         { name: "Chỉ tiêu", values: `D${first}:D${last}` },
       ],
-      anchor: `L${headRow}`,
+      anchor: `A${chartTop}`,
+      size: chartSize,
     },
-  };
+  });
 }
 
 /** Rows whose wrapped text needs several lines get a height (Excel does not grow them for generated files). */

@@ -4,7 +4,7 @@ import { Catalog } from "../catalog";
 import { Layout } from "../read/layout";
 import { Lang } from "../messages";
 import { Nomination, ScoredRow, round2 } from "../score/rank";
-import { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../read/snapshot";
+import { MergedArea, SheetSnapshot, WorkbookSnapshot, colLetter } from "../read/snapshot";
 import { CriterionSummary, SectorSummary } from "../score/summary";
 
 export type PlanValue = string | number | null;
@@ -32,19 +32,45 @@ export interface ChartPlan {
   /** A1 range of the category labels and of each series, on the same sheet. */
   categories: string;
   series: { name: string; values: string }[];
-  /** Where to put it: top-left cell and size in columns × rows. */
+  /** Where to put it: its top-left cell, and how many columns and rows it covers. */
   anchor: string;
+  size: { cols: number; rows: number };
 }
 
+/** Page margins in inches (Excel's unit). */
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header?: number;
+  footer?: number;
+}
+
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  /** "5:6": rows repeated at the top of every printed page. */
+  printTitleRows?: string;
+  /** "A1:H40": what prints (the add-in's marker sits outside it). Unset: the whole sheet. */
+  printArea?: string;
+  margins?: Margins;
+  /** Fit the columns to one page wide (default true); rows flow onto as many pages as they need. */
+  fitToWidth?: boolean;
+  /** Manual page breaks: a new page starts after each of these 1-based rows. */
+  rowBreaks?: number[];
+}
+
+export type SheetRole = "nomination" | "summary" | "dossier";
+
 export interface SheetPlan {
-  role: "nomination" | "summary";
+  role: SheetRole;
   /** The wanted name; the shell uses `resolveSheetName` when a clerk's sheet already has it. */
   name: string;
   rows: PlanCell[][];
   merges: MergedArea[];
   colWidths: number[];
   font: { name: string; size: number };
-  page: { orientation: "portrait" | "landscape"; printTitleRows?: string };
+  page: PageSetup;
   chart?: ChartPlan;
   /** Heights (points) of rows whose wrapped text needs more than one line, by 1-based row. */
   rowHeights?: Record<number, number>;
@@ -71,14 +97,28 @@ export interface TrackingPlan {
   nameCol: number;
 }
 
+/** Everything a run writes: one output block per scored tracking sheet (workbook order), then the add-in's sheets. */
 export interface WritePlan {
-  tracking: TrackingPlan;
+  tracking: TrackingPlan[];
   sheets: SheetPlan[];
 }
 
-/** The marker text at the bottom of every sheet the add-in makes; a sheet with it is the add-in's own. */
-export const SHEET_MARKER = "Trang này do Thi đua CCHC lập tự động; chạy lại sẽ ghi đè.";
-export const SHEET_NAMES = { nomination: "DS đề nghị khen thưởng", summary: "Tổng hợp kết quả" } as const;
+/**
+ * The marker of every sheet the add-in makes: a cell in the first row, right of the print area (so it never prints),
+ * telling the clerk on screen how to keep a copy. A sheet is the add-in's own when it has one of the add-in's names
+ * (below, with the " (2)"-style suffix) and the marker; under any other name it is the clerk's (§10).
+ */
+export const SHEET_MARKER = "Thi đua CCHC: trang này do add-in lập và được lập lại mỗi lần chạy. Muốn giữ bản này, hãy đổi tên trang.";
+/** The marker of earlier versions (a printed line at the bottom of the sheet), still recognised. */
+const OLD_MARKERS = ["Trang này do Thi đua CCHC lập tự động; chạy lại sẽ ghi đè."];
+/** The add-in's sheet names. The báo cáo thành tích are numbered: "Báo cáo thành tích 1", "… 2". */
+export const SHEET_NAMES = {
+  nomination: "DS đề nghị khen thưởng",
+  summary: "Tổng hợp kết quả",
+  proposal: "Tờ trình",
+  report: "Báo cáo thành tích",
+  minutes: "Biên bản họp bình xét",
+} as const;
 export const COLORS = { shortfall: "FFF4B183", error: "FFFF8080", header: "FFDDEBF7" } as const;
 
 /** Conditional formats made by the add-in carry this text in their formula (and say what they mean). */
@@ -91,23 +131,58 @@ export const HIGHLIGHT_FORMULAS = {
 /** Widths of the output block's columns: the six results, a gap, the legend. */
 export const OUTPUT_COL_WIDTHS = [14, 9, 16, 9, 34, 70, 3, 20];
 
-/** Whether a sheet carries the add-in's marker. */
-export function isOwnSheet(sheet: SheetSnapshot): boolean {
+/** Whether a sheet carries the add-in's marker (first rows, any column; or the older printed line near the end). */
+export function hasMarker(sheet: SheetSnapshot): boolean {
+  for (let r = 1; r <= Math.min(3, sheet.values.length); r++) if (sheet.values[r - 1]?.some((v) => v === SHEET_MARKER)) return true;
   for (let r = sheet.values.length; r >= 1 && r > sheet.values.length - 200; r--) {
     const row = sheet.values[r - 1];
-    if (row && row.some((v) => v === SHEET_MARKER)) return true;
+    if (row && row.some((v) => typeof v === "string" && OLD_MARKERS.includes(v))) return true;
   }
   return false;
 }
 
-/** The name to write a sheet under: the base name if free or ours, else "base (2)", "base (3)" … */
+const OWN_BASES = Object.values(SHEET_NAMES).map((n) => n.toLowerCase());
+
+/** The add-in's base name a sheet name is written under ("Tờ trình (2)" → "tờ trình", "Báo cáo thành tích 3" →
+ * "báo cáo thành tích"), or null for any other name. */
+export function ownBaseName(name: string): string | null {
+  const n = name
+    .trim()
+    .toLowerCase()
+    .replace(/\s\(\d+\)$/, "");
+  if (OWN_BASES.includes(n)) return n;
+  const numbered = n.replace(/\s\d+$/, "");
+  return numbered === SHEET_NAMES.report.toLowerCase() ? numbered : null;
+}
+
+/** The add-in's own sheet: one of its names (with a suffix it chose) and its marker (§10). */
+export function isOwnSheet(sheet: SheetSnapshot): boolean {
+  return ownBaseName(sheet.name) !== null && hasMarker(sheet);
+}
+
+/** The name to write a sheet under: the base name if free or ours, else "base (2)", "base (3)" … (31 characters at most). */
 export function resolveSheetName(base: string, sheets: { name: string; own: boolean }[]): string {
   const by = new Map(sheets.map((s) => [s.name.toLowerCase(), s.own]));
   for (let i = 1; ; i++) {
-    const name = i === 1 ? base : `${base} (${i})`.slice(-31);
+    const suffix = i === 1 ? "" : ` (${i})`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
     const own = by.get(name.toLowerCase());
     if (own === undefined || own) return name;
   }
+}
+
+/**
+ * Marks a sheet plan as the add-in's: its print area is set to its rows and columns (unless given), and the marker
+ * goes in the first row two columns right of it, outside what prints.
+ */
+export function markSheet(sp: SheetPlan): SheetPlan {
+  const width = Math.max(sp.colWidths.length, ...sp.rows.map((r) => r.length));
+  const rows = sp.rows.map((r) => r.slice());
+  const first = rows[0] ?? (rows[0] = []);
+  while (first.length < width + 1) first.push({ v: null });
+  first[width + 1] = { v: SHEET_MARKER, text: true, s: { italic: true, size: 9 } };
+  const printArea = sp.page.printArea ?? `A1:${colLetter(width)}${Math.max(1, sp.rows.length)}`;
+  return { ...sp, rows, page: { ...sp.page, printArea } };
 }
 
 /**

@@ -70,7 +70,7 @@ describe("checkRows", () => {
     expect([...live[0].highlights.shortfall].sort()).toEqual([a1(binh, col.hs_dung_han), a1(binh, col.tc14)].sort());
     expect(live[0].highlights.error).toEqual([]);
     expect(live[1].highlights.error.sort()).toEqual([a1(cuong, col.hs_dung_han), a1(cuong, col.bi_phan_anh)].sort());
-    const t = full.run.plan.tracking.highlights;
+    const t = full.run.plan.tracking[0].highlights;
     for (const c of live[0].highlights.shortfall) expect(t.shortfall).toContain(c);
     for (const c of live[1].highlights.error) expect(t.error).toContain(c);
   });

@@ -1,7 +1,7 @@
 import { scoreWorkbook } from "../../../src/core/engine";
 import { OUTPUT_GROUP_TITLE, OUTPUT_HEADERS } from "../../../src/core/read/layout";
 import { SHEET_MARKER, isOwnSheet, needsTextFormat, resolveSheetName } from "../../../src/core/write/plan";
-import { CellValue } from "../../../src/core/read/snapshot";
+import { CellValue, colLetter } from "../../../src/core/read/snapshot";
 import { PERSON_FIELDS, book, flatSheet } from "../../helpers/sheet";
 
 const F = [...PERSON_FIELDS, "hs_da_giai_quyet", "hs_dung_han", "tc14", "sang_kien"];
@@ -17,7 +17,7 @@ describe("write plan (§8)", () => {
     { ho_ten: "+84 912 345 678", hs_da_giai_quyet: 10, hs_dung_han: 9, tc14: "Đạt" },
     { ho_ten: "@Lan", hs_da_giai_quyet: 10, hs_dung_han: 12, tc14: "Đạt" },
   ]);
-  const t = r.plan.tracking;
+  const t = r.plan.tracking[0];
   const at = (row: number) => t.values[row - t.top];
 
   test("the output block starts right of the table, group title above the one-row header", () => {
@@ -83,9 +83,27 @@ describe("the add-in's sheets", () => {
       ]),
     ).toBe("A (3)");
   });
-  test("ownership is recognised by the marker line", () => {
-    expect(isOwnSheet({ name: "x", values: [["a"], [SHEET_MARKER]], merges: [] })).toBe(true);
-    expect(isOwnSheet({ name: "x", values: [["a"], ["b"]], merges: [] })).toBe(false);
+  test("a sheet is the add-in's own by its name and its marker, never by the marker alone (§10)", () => {
+    const marked = (name: string) => ({ name, values: [["DANH SÁCH", null, SHEET_MARKER]], merges: [] });
+    expect(isOwnSheet(marked("DS đề nghị khen thưởng"))).toBe(true);
+    expect(isOwnSheet(marked("DS đề nghị khen thưởng (2)"))).toBe(true);
+    expect(isOwnSheet(marked("Báo cáo thành tích 2"))).toBe(true);
+    // renamed or copied by the clerk: the clerk's
+    expect(isOwnSheet(marked("DS đã trình 12-2025"))).toBe(false);
+    expect(isOwnSheet(marked("DS đợt 1 (đã ký)"))).toBe(false);
+    // the add-in's name without the marker: the clerk's
+    expect(isOwnSheet({ name: "DS đề nghị khen thưởng", values: [["a"], ["b"]], merges: [] })).toBe(false);
+  });
+  test("the marker is outside the print area of every sheet the add-in makes", () => {
+    const r = run([{ ho_ten: "An", hs_da_giai_quyet: 10, hs_dung_han: 10, tc14: "Đạt" }]);
+    for (const sp of r.plan.sheets) {
+      const [, last] = sp.page.printArea!.split(":");
+      const lastCol = last.replace(/\d+/g, "");
+      const at = sp.rows[0].findIndex((c) => c.v === SHEET_MARKER) + 1;
+      expect(at).toBeGreaterThan(0);
+      expect(colLetter(at) > lastCol || colLetter(at).length > lastCol.length).toBe(true);
+      expect(sp.rows.slice(1).some((row) => row.some((c) => c.v === SHEET_MARKER))).toBe(false);
+    }
   });
 });
 
