@@ -2,6 +2,11 @@
 // default catalog of Kế hoạch 12/KH-UBND (xã Hòa Phong, 2025). Everything plan-specific lives here.
 import { z } from "zod";
 
+/** The scoring methods of §5: share of criteria achieved, or proportional to the rates (Decision 766/QĐ-TTg). */
+export const METHODS = ["ty-le-dat", "ty-le-thuc-hien"] as const;
+/** The kinds of commune-level unit since 01/7/2025. */
+export const UNIT_KINDS = ["xã", "phường", "đặc khu"] as const;
+
 export const FieldKindSchema = z.enum(["count", "percent", "yesno", "gate", "text"]);
 
 export const FieldSchema = z.object({
@@ -72,7 +77,7 @@ export const CatalogSchema = z
       quota: z.number().int().min(0),
       minScore: z.number().min(0).max(100),
     }),
-    method: z.enum(["ty-le-dat", "ty-le-thuc-hien"]).default("ty-le-dat"),
+    method: z.enum(METHODS).default("ty-le-dat"),
     levels: z.array(LevelSchema).min(1),
     /** Fields (or "achieved") that separate equal scores, in order; default: initiatives. */
     tieBreak: z.array(z.string()).default(["sang_kien"]),

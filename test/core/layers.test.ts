@@ -1,5 +1,5 @@
-// The core's folders follow the way data flows — read → score → dossier → write → officials — with catalog.ts and
-// messages.ts shared by all of them and engine.ts on top: no module imports from a later stage, no cycle, and
+// The core's folders follow the way data flows — read → score → dossier → write → officials — with catalog.ts,
+// messages.ts and settings.ts shared by all of them and engine.ts on top: no module imports from a later stage, no cycle, and
 // nothing in the core imports Office, React, exceljs or a shell.
 import fs from "node:fs";
 import path from "node:path";
@@ -9,7 +9,7 @@ const STAGES = ["read", "score", "dossier", "write", "officials"];
 /** Where a core file sits in the order: shared modules first, the engine last. */
 function level(rel: string): number {
   const [top] = rel.split("/");
-  if (rel === "catalog.ts" || rel === "messages.ts") return 0;
+  if (rel === "catalog.ts" || rel === "messages.ts" || rel === "settings.ts") return 0;
   if (rel === "engine.ts") return STAGES.length + 1;
   const i = STAGES.indexOf(top);
   if (i < 0) throw new Error(`core file outside the stage folders: ${rel}`);
