@@ -7,6 +7,8 @@ import { WritePlan } from "./write/plan";
 import { buildWritePlan } from "./write/writePlan";
 import { Nomination, ScoredRow, nominate, round2, scoreRows } from "./score/rank";
 import { WorkbookSnapshot } from "./read/snapshot";
+import { Unit, UnitName, chooseUnit, unitFromHeading } from "./read/unit";
+import { DossierSettings } from "./settings";
 import { CriterionSummary, SectorSummary, summarize, summarizeBySector } from "./score/summary";
 
 export interface ScoreOptions {
@@ -18,6 +20,10 @@ export interface ScoreOptions {
   /** field id → column letter, for headers the engine does not recognise (the clerk's mapping) */
   mapping?: Record<string, string>;
   lang?: Lang;
+  /** The unit when the sheet's heading does not name one (§10). */
+  unit?: UnitName;
+  /** The dossier's settings (signer, numbers, dates). */
+  dossier?: DossierSettings;
 }
 
 export interface ResultRow {
@@ -52,7 +58,14 @@ export interface ScoreResult {
   nomination: { quota: number; minScore: number; method: Method; filled: number; reason: Nomination["reason"] };
   summary: Record<string, CriterionSummary>;
   summaryBySector: SectorSummary[];
+  /** The unit the outputs name, and where it came from (§10). */
+  unit: Unit;
+  /** Run-level notices (§10), present and empty when there is nothing to say. */
+  notices: Notice[];
 }
+
+/** A run-level notice: other tracking sheets left unscored, and the project's own. */
+export type Notice = { code: "W_OTHER_SHEETS"; sheets: string[]; message: string };
 
 export interface ScoreRun {
   catalog: Catalog;
@@ -61,6 +74,7 @@ export interface ScoreRun {
   nomination: Nomination;
   result: ScoreResult;
   plan: WritePlan;
+  unit: Unit;
   options: Required<Pick<ScoreOptions, "quota" | "minScore" | "method" | "lang">>;
 }
 
@@ -123,6 +137,7 @@ export function scoreWorkbook(book: WorkbookSnapshot, opts: ScoreOptions = {}): 
   const nomination = nominate(rows, options.quota);
   const summary = summarize(rows, catalog);
   const summaryBySector = summarizeBySector(rows, new Set(nomination.nominees.map((n) => n.eval.row)));
+  const unit = chooseUnit(unitFromHeading(sheet, layout.headerTop), opts.unit, catalog);
   const result: ScoreResult = {
     sheet: layout.sheet,
     rows: rows.map((r) => resultRow(r, catalog)),
@@ -131,7 +146,21 @@ export function scoreWorkbook(book: WorkbookSnapshot, opts: ScoreOptions = {}): 
     nomination: { quota: options.quota, minScore: options.minScore, method: options.method, filled: nomination.filled, reason: nomination.reason },
     summary,
     summaryBySector,
+    unit,
+    notices: [],
   };
-  const plan = buildWritePlan({ book, sheet, layout, catalog, rows, nomination, summary, summaryBySector, lang: options.lang });
-  return { ok: true, run: { catalog, layout, rows, nomination, result, plan, options } };
+  const plan = buildWritePlan({
+    book,
+    sheet,
+    layout,
+    catalog,
+    rows,
+    nomination,
+    summary,
+    summaryBySector,
+    lang: options.lang,
+    unit,
+    dossier: opts.dossier ?? {},
+  });
+  return { ok: true, run: { catalog, layout, rows, nomination, result, plan, options, unit } };
 }

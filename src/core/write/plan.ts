@@ -1,6 +1,8 @@
 // The write plan (§8) as data: its types and constants, and buildWritePlan. What goes into the add-in's output
 // columns is in trackingPlan.ts, the official sheets in officialSheets.ts. Shells apply the plan; nothing here does I/O.
 import { Catalog } from "../catalog";
+import { Unit } from "../read/unit";
+import { DossierSettings } from "../settings";
 import { Layout } from "../read/layout";
 import { Lang } from "../messages";
 import { Nomination, ScoredRow, round2 } from "../score/rank";
@@ -208,4 +210,8 @@ export interface PlanInput {
   summary: Record<string, CriterionSummary>;
   summaryBySector: SectorSummary[];
   lang: Lang;
+  /** The unit the documents name (§10). */
+  unit: Unit;
+  /** What the clerk set for the documents (signer, numbers, dates); blanks where unset. */
+  dossier: DossierSettings;
 }
