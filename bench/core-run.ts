@@ -4,7 +4,7 @@ import { DEFAULT_CATALOG, fieldMap } from "../src/core/catalog";
 import { parseCount } from "../src/core/read/cells";
 import { evaluateSheet } from "../src/core/score/evaluate";
 import { scoreWorkbook } from "../src/core/engine";
-import { readLayout } from "../src/core/read/layout";
+import { readLayout } from "../src/core/read/tables";
 import { nominate, scoreRows } from "../src/core/score/rank";
 import { SheetSnapshot } from "../src/core/read/snapshot";
 import { summarize, summarizeBySector } from "../src/core/score/summary";
@@ -20,7 +20,7 @@ function core(sheet: SheetSnapshot): number {
   const rows = scoreRows(evals, DEFAULT_CATALOG, { method: "ty-le-dat", minScore: 80, quota: 2 });
   const nomination = nominate(rows, 2);
   summarize(rows, DEFAULT_CATALOG);
-  summarizeBySector(rows, new Set(nomination.nominees.map((n) => n.eval.row)));
+  summarizeBySector(rows, new Set(nomination.nominees));
   return rows.length;
 }
 

@@ -1,9 +1,12 @@
-// Orchestration of `npm run score`: read the .xlsx, run the core, write the JSON and the scored copy.
+// Orchestration of `npm run score`: read the workbook, run the core, write the JSON, the scored copy and the
+// dossier; the lines the clerk reads (the sheets scored, the unit used, the sheets left out, the proposals).
 import fs from "node:fs";
 import { Method } from "../core/catalog";
-import { ScoreOptions, ScoreRun, scoreWorkbook } from "../core/engine";
+import { ScoreOptions, ScoreResult, ScoreRun, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/read/failure";
+import { Unit } from "../core/read/unit";
 import { runSummary } from "../core/messages";
+import { ClerkSettings } from "../core/settings";
 import { workbookSnapshot } from "../xlsx/read";
 import { applyPlan, clearHighlights } from "../xlsx/write";
 import { CliError } from "./args";
@@ -15,11 +18,51 @@ export interface ScoreCommand {
   input: string;
   json?: string;
   out?: string;
+  /** Sheets named with --sheet (repeatable). */
+  sheets?: string[];
+  /** One sheet (the same as `sheets: [sheet]`). */
   sheet?: string;
+  allSheets?: boolean;
   quota?: number;
   minScore?: number;
   method?: Method;
   catalogFile?: string;
+  /** From --settings and --set. */
+  settings?: ClerkSettings;
+}
+
+/** A run-level failure: written to --json as `{ error }` (§10), then reported (exit 1). */
+export class RunFailure extends CliError {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(", ");
+
+/** "Đơn vị: xã Tân Lập (theo tiêu đề trang …)": which unit the outputs name, and why. */
+export function unitLine(unit: Unit, sheet: string): string {
+  const name = `${unit.kind} ${unit.name}`;
+  if (unit.source === "sheet") return `Đơn vị: ${name} (theo tiêu đề của trang "${sheet}").`;
+  if (unit.source === "settings") return `Đơn vị: ${name} (theo cài đặt).`;
+  return `Đơn vị: ${name} (theo bộ tiêu chí, vì tiêu đề bảng không ghi tên đơn vị; nếu khác, dùng --set unit.kind=phường --set "unit.name=Tên đơn vị").`;
+}
+
+/** What the clerk reads after a run. */
+export function resultLines(r: ScoreResult): string[] {
+  const errors = r.rows.reduce((n, row) => n + row.issues.filter((i) => i.severity === "error").length, 0);
+  const where = r.sheets ? `Các trang ${quoted(r.sheets)}` : `Trang "${r.sheet}"`;
+  const at = (e: { sheet?: string; row: number }) => (e.sheet ? `trang "${e.sheet}" dòng ${e.row}` : `dòng ${e.row}`);
+  const lines = [`${where}: ${runSummary({ rows: r.rows.length, errors, nominees: r.nominees.length, tieReview: r.tieReview.length })}.`];
+  lines.push(unitLine(r.unit, r.sheet));
+  for (const n of r.nominees) lines.push(`  Đề nghị: ${n.name} (${at(n)}, ${n.score} điểm, hạng ${n.rank})`);
+  for (const n of r.tieReview) lines.push(`  Cần bình xét: ${n.name} (${at(n)}, ${n.score} điểm, hạng ${n.rank})`);
+  if (r.nomination.reason === "not-enough-eligible") lines.push(`  Chưa đủ ${r.nomination.quota} người đủ điều kiện.`);
+  for (const n of r.notices) lines.push(`Lưu ý: ${n.message}`);
+  return lines;
 }
 
 /** Run the whole job on a file; returns the run and the lines to print. */
@@ -27,9 +70,25 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
   const wb = await loadWorkbook(cmd.input);
   const book = workbookSnapshot(wb);
   const catalog = cmd.catalogFile ? await loadCatalogFile(cmd.catalogFile) : workbookCatalog(book, cmd.input);
-  const opts: ScoreOptions = { sheet: cmd.sheet, quota: cmd.quota, minScore: cmd.minScore, method: cmd.method, catalog };
+  const s = cmd.settings ?? {};
+  const opts: ScoreOptions = {
+    sheets: cmd.sheets ?? (cmd.sheet ? [cmd.sheet] : s.sheets),
+    allSheets: cmd.allSheets ?? s.allSheets,
+    quota: cmd.quota ?? s.quota,
+    minScore: cmd.minScore ?? s.minScore,
+    method: cmd.method ?? s.method,
+    mapping: s.mapping,
+    unit: s.unit,
+    dossier: s.dossier,
+    catalog,
+  };
   const outcome = scoreWorkbook(book, opts);
-  if (!outcome.ok) throw new CliError(describeFailure(outcome.failure, catalog));
+  if (!outcome.ok) {
+    const message = describeFailure(outcome.failure, catalog);
+    const json = cmd.json;
+    if (json) await writeOut(json, () => fs.writeFileSync(json, JSON.stringify({ error: { code: outcome.failure.code, message } }, null, 1) + "\n"));
+    throw new RunFailure(outcome.failure.code, message);
+  }
   const { run } = outcome;
   if (cmd.json) {
     const json = cmd.json;
@@ -41,14 +100,9 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
     const out = cmd.out;
     await writeOut(out, () => wb.xlsx.writeFile(out));
   }
-  const r = run.result;
-  const errors = r.rows.reduce((n, row) => n + row.issues.filter((i) => i.severity === "error").length, 0);
-  const lines = [`Trang "${r.sheet}": ${runSummary({ rows: r.rows.length, errors, nominees: r.nominees.length, tieReview: r.tieReview.length })}.`];
-  for (const n of r.nominees) lines.push(`  Đề nghị: ${n.name} (dòng ${n.row}, ${n.score} điểm, hạng ${n.rank})`);
-  for (const n of r.tieReview) lines.push(`  Cần bình xét: ${n.name} (dòng ${n.row}, ${n.score} điểm, hạng ${n.rank})`);
-  if (r.nomination.reason === "not-enough-eligible") lines.push(`  Chưa đủ ${r.nomination.quota} người đủ điều kiện.`);
+  const lines = resultLines(run.result);
   if (cmd.json) lines.push(`Kết quả JSON: ${cmd.json}`);
-  if (cmd.out) lines.push(`Bảng đã chấm: ${cmd.out} (trang: ${[r.sheet, ...sheets].join(", ")})`);
+  if (cmd.out) lines.push(`Bảng đã chấm: ${cmd.out} (trang: ${[...(run.result.sheets ?? [run.result.sheet]), ...sheets].join(", ")})`);
   return { run, lines };
 }
 

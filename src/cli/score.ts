@@ -1,35 +1,65 @@
-// `npm run score -- <workbook.xlsx> [--sheet NAME] [--json result.json] [--out scored.xlsx] [--quota N]
-//  [--min-score N] [--method ty-le-dat|ty-le-thuc-hien] [--catalog tieu-chi.json]`: arguments only.
-import { UsageError, numberFlag, parseArgs, runCli } from "./args";
+// `npm run score -- <workbook.xlsx|.xlsm> …`: arguments only (commands.ts does the work).
+import { METHODS, Method } from "../core/catalog";
+import { UsageError, listFlag, numberFlag, parseArgs, runCli, stringFlag } from "./args";
 import { clearFile, scoreFile } from "./commands";
+import { checkOutputs } from "./paths";
+import { cliSettings } from "./settings";
 
-const USAGE = `Cách dùng: npm run score -- <bang-theo-doi.xlsx> [--sheet TÊN] [--json ket-qua.json] [--out bang-da-cham.xlsx]
+const USAGE = `Cách dùng: npm run score -- <bang-theo-doi.xlsx> [--sheet TÊN]… [--all-sheets] [--json ket-qua.json] [--out bang-da-cham.xlsx]
                   [--quota N] [--min-score N] [--method ty-le-dat|ty-le-thuc-hien] [--catalog tieu-chi.json]
+                  [--settings cai-dat.json] [--set khóa=giá-trị]…
            npm run score -- <bang-da-cham.xlsx> --clear-highlights --out <bang-khong-to-mau.xlsx>`;
 
+const FLAGS = {
+  sheet: { type: "string", multiple: true },
+  "all-sheets": { type: "boolean" },
+  json: { type: "string" },
+  out: { type: "string" },
+  quota: { type: "string" },
+  "min-score": { type: "string" },
+  method: { type: "string" },
+  catalog: { type: "string" },
+  settings: { type: "string" },
+  set: { type: "string", multiple: true },
+  "clear-highlights": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 async function main(argv: string[]): Promise<string[]> {
-  const { positional, flags } = parseArgs(argv, ["sheet", "json", "out", "quota", "min-score", "method", "catalog"]);
-  if (flags.help || flags.h) {
-    return [USAGE];
-  }
-  if (positional.length !== 1) throw new UsageError("Cần đúng một tệp bảng theo dõi (.xlsx).");
+  const { positional, flags } = parseArgs(argv, FLAGS);
+  if (flags.help) return [USAGE];
+  if (positional.length !== 1)
+    throw new UsageError(
+      `Cần đúng một tệp bảng theo dõi (.xlsx)${positional.length ? `; nhận được ${positional.length}: ${positional.join(", ")}` : ""}.`,
+    );
+  const input = positional[0];
+  const out = stringFlag(flags, "out");
+  const json = stringFlag(flags, "json");
+  checkOutputs(input, [
+    { flag: "--out", file: out },
+    { flag: "--json", file: json },
+  ]);
   if (flags["clear-highlights"]) {
-    if (typeof flags.out !== "string") throw new UsageError("--clear-highlights cần --out <tệp kết quả.xlsx>.");
-    return clearFile(positional[0], flags.out);
+    if (!out) throw new UsageError("--clear-highlights cần --out <tệp kết quả.xlsx>.");
+    return clearFile(input, out);
   }
-  const method = flags.method;
-  if (method !== undefined && method !== "ty-le-dat" && method !== "ty-le-thuc-hien")
-    throw new UsageError(`--method chỉ nhận ty-le-dat hoặc ty-le-thuc-hien (nhận được: ${method})`);
-  const str = (k: string) => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);
+  const method = stringFlag(flags, "method");
+  if (method !== undefined && !(METHODS as readonly string[]).includes(method)) {
+    throw new UsageError(`--method chỉ nhận ${METHODS.join(" hoặc ")} (nhận được: ${method})`);
+  }
+  const sheets = listFlag(flags, "sheet");
+  if (sheets.length && flags["all-sheets"]) throw new UsageError("Dùng --sheet hoặc --all-sheets, không dùng cả hai.");
   const { lines } = await scoreFile({
-    input: positional[0],
-    json: str("json"),
-    out: str("out"),
-    sheet: str("sheet"),
+    input,
+    json,
+    out,
+    sheets: sheets.length ? sheets : undefined,
+    allSheets: flags["all-sheets"] === true ? true : undefined,
     quota: numberFlag(flags, "quota", { min: 0, integer: true }),
     minScore: numberFlag(flags, "min-score", { min: 0, max: 100 }),
-    method: method as "ty-le-dat" | "ty-le-thuc-hien" | undefined,
-    catalogFile: str("catalog"),
+    method: method as Method | undefined,
+    catalogFile: stringFlag(flags, "catalog"),
+    settings: cliSettings(stringFlag(flags, "settings"), listFlag(flags, "set")),
   });
   return lines;
 }

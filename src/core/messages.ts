@@ -26,7 +26,8 @@ export interface IssueContext {
   den?: number;
   criterion?: string;
   hint?: "thousands";
-  rows?: number[];
+  /** The other rows of a duplicate group ("12", or "7 (trang “Tư pháp”)" on another sheet). */
+  rows?: string[];
 }
 
 const q = (s?: string) => `"${s ?? ""}"`;
@@ -72,8 +73,17 @@ function lower(s?: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+/** How much of a cell's text a message quotes (§10: no written cell may pass Excel's 32,767 characters). */
+export const QUOTE_MAX = 60;
+
+/** A cell's text as a message quotes it: at most QUOTE_MAX characters, then "…". */
+export function quote(s: string): string {
+  const chars = [...s];
+  return chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX).join("")}…` : s;
+}
+
 export function issueMessage(code: IssueCode, ctx: IssueContext, lang: Lang = "vi"): string {
-  return (lang === "en" ? EN : VI)[code](ctx);
+  return (lang === "en" ? EN : VI)[code](ctx.raw === undefined ? ctx : { ...ctx, raw: quote(ctx.raw) });
 }
 
 /** Words for the output columns and sheets. */

@@ -3,7 +3,8 @@
 // then only those rows are read and re-checked (core checkRows: no ranking), their highlights are replaced and the
 // new issues go to the pane. `Excel` and the clock are injected, so tests drive it with the fake and a manual clock.
 import { Catalog } from "../core/catalog";
-import { Layout, readLayout } from "../core/read/layout";
+import { Layout } from "../core/read/layout";
+import { readLayout } from "../core/read/tables";
 import { RowCheck, changeScope, checkRows } from "../core/officials/liveCheck";
 import { Lang } from "../core/messages";
 import { CellValue, SheetSnapshot, colLetter } from "../core/read/snapshot";

@@ -5,7 +5,7 @@ import { Catalog } from "../core/catalog";
 import { catalogToSheet, findCatalogSheet } from "../core/officials/catalogSheet";
 import { FormSheetPlan } from "../core/write/formPlan";
 import { guideSheet } from "../core/officials/guide";
-import { readLayout } from "../core/read/layout";
+import { readLayout } from "../core/read/tables";
 import { resolveSheetName } from "../core/write/plan";
 import { TemplateOptions, buildTemplate } from "../core/officials/template";
 import { validationsForLayout } from "../core/officials/validation";

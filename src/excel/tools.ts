@@ -2,7 +2,7 @@
 // "Tạo bảng theo dõi" (from a pasted list or a sheet), "Áp dụng kiểm tra nhập liệu", "Lưu bộ tiêu chí vào bảng
 // tính", the guide, and the live check — all with the catalog of the book's "Tiêu chí" sheet when it has one.
 import { Catalog, DEFAULT_CATALOG } from "../core/catalog";
-import { readLayout } from "../core/read/layout";
+import { readLayout } from "../core/read/tables";
 import { Official, OfficialSchema, readOfficials } from "../core/officials/officials";
 import { buildTemplate } from "../core/officials/template";
 import type { CatalogOutcome, ClerkSettings, GuideOutcome, LiveOptions, LiveOutcome, OfficialsSource, ToolOutcome } from "./api";

@@ -6,7 +6,8 @@ import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot, parseA1 } from 
 function convert(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // a number shown in a date format is still that number (§10): exceljs turns it into a Date, turn it back
+  if (v instanceof Date) return Math.round(((v.getTime() - Date.UTC(1899, 11, 30)) / 864e5) * 1e6) / 1e6;
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
     if ("error" in o && typeof o.error === "string") return { error: o.error };

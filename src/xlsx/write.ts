@@ -103,13 +103,16 @@ function writeSheet(ws: ExcelJS.Worksheet, sp: SheetPlan): void {
 /** Apply the plan: tracking sheet block and highlights, then the add-in's sheets (old copies replaced). `book` is the
  * snapshot the run was computed from (sheet ownership is read from it, not from the workbook again). */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, book: WorkbookSnapshot = { sheets: [] }): { sheets: string[] } {
-  const ws = wb.getWorksheet(plan.tracking[0].sheet);
-  if (!ws) throw new Error(`Không tìm thấy trang "${plan.tracking[0].sheet}"`);
-  writeTracking(ws, plan.tracking[0]);
+  for (const t of plan.tracking) {
+    const ws = wb.getWorksheet(t.sheet);
+    if (!ws) throw new Error(`Không tìm thấy trang "${t.sheet}"`);
+    writeTracking(ws, t);
+  }
+  const scored = new Set(plan.tracking.map((t) => t.sheet));
   // remove the add-in's earlier sheets first, so the new ones keep their order at the end
   const existing = wb.worksheets.map((s) => ({
     ws: s,
-    own: s.name !== plan.tracking[0].sheet && isOwnSheet(book.sheets.find((x) => x.name === s.name) ?? sheetSnapshot(s)),
+    own: !scored.has(s.name) && isOwnSheet(book.sheets.find((x) => x.name === s.name) ?? sheetSnapshot(s)),
   }));
   const names: string[] = [];
   for (const sp of plan.sheets) {

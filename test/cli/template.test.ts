@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { scoreFile } from "../../src/cli/commands";
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
-import { readLayout } from "../../src/core/read/layout";
+import { readLayout } from "../../src/core/read/tables";
 import { workbookSnapshot } from "../../src/xlsx/read";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "tdcchc-cli-"));

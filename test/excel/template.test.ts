@@ -3,7 +3,7 @@
 // "Áp dụng kiểm tra" puts checks on a clerk's existing sheet without touching a value; the catalog sheet reads back.
 import path from "node:path";
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
-import { readLayout } from "../../src/core/read/layout";
+import { readLayout } from "../../src/core/read/tables";
 import { colLetter } from "../../src/core/read/snapshot";
 import { buildTemplate } from "../../src/core/officials/template";
 import { ensureCatalogSheet, readWorkbookCatalog } from "../../src/excel/catalogSheet";

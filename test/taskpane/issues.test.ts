@@ -58,7 +58,7 @@ test("inside a row, criteria come in code order and row-level problems last", ()
 
 test("a label shared by two criteria names both unless the row says which one errs", () => {
   const row = { criteria: { TC06: { status: "error" }, TC07: { status: "na" } } } as unknown as ScoreResult["rows"][number];
-  const issue = { cell: "K9", severity: "error" as const, code: "E_NEGATIVE", message: "K9: Tổng số hồ sơ tiếp nhận không được âm (-1)" };
+  const issue = { cell: "K9", severity: "error" as const, code: "E_NEGATIVE" as const, message: "K9: Tổng số hồ sơ tiếp nhận không được âm (-1)" };
   expect(issueCriteria(issue, row, DEFAULT_CATALOG)).toEqual(["TC06"]);
   const neither = { criteria: {} } as unknown as ScoreResult["rows"][number];
   expect(issueCriteria(issue, neither, DEFAULT_CATALOG)).toEqual(["TC06", "TC07"]);

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
-import { readLayout } from "../../src/core/read/layout";
+import { readLayout } from "../../src/core/read/tables";
 import { colLetter } from "../../src/core/read/snapshot";
 import { workbookSnapshot } from "../../src/xlsx/read";
 import { buildTemplateBook } from "../../src/xlsx/template";

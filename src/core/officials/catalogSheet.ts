@@ -17,8 +17,7 @@ import {
 } from "./catalogSheetSpec";
 import { FormSheetPlan, ValidationRule, emptyCell, numCell, textCell } from "../write/formPlan";
 import { COLORS, CellStyle, PlanCell } from "../write/plan";
-import { MergedArea, SheetSnapshot, WorkbookSnapshot, cellAt } from "../read/snapshot";
-import { exactKey } from "../read/text";
+import { MergedArea } from "../read/snapshot";
 import { viDate } from "./templateParts";
 import { fmtTarget } from "./validation";
 
@@ -193,7 +192,4 @@ export function catalogToSheet(catalog: Catalog): FormSheetPlan {
 }
 
 /** The book's catalog sheet: the one whose first cell is the catalog title (any sheet name). */
-export function findCatalogSheet(book: WorkbookSnapshot): SheetSnapshot | null {
-  const want = exactKey(CATALOG_TITLE);
-  return book.sheets.find((s) => typeof cellAt(s, 1, 1) === "string" && exactKey(cellAt(s, 1, 1) as string) === want) ?? null;
-}
+export { findCatalogSheet } from "../read/sheets";

@@ -3,8 +3,7 @@
 import { Catalog, Field } from "../catalog";
 import { fold, headerKey } from "../read/text";
 
-export const CATALOG_SHEET = "Tiêu chí";
-export const CATALOG_TITLE = "BỘ TIÊU CHÍ THI ĐUA (Thi đua CCHC đọc trang này khi chấm điểm)";
+export { CATALOG_SHEET, CATALOG_TITLE } from "../read/sheets";
 export const SECTIONS = {
   settings: "I. KẾ HOẠCH VÀ KHEN THƯỞNG",
   criteria: "II. TIÊU CHÍ THI ĐUA",

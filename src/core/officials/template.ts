@@ -2,7 +2,8 @@
 // field for field, numbering row, one pre-filled row per official, the output block, checks, protection, panes.
 import { Catalog, Field } from "../catalog";
 import { FormSheetPlan, PROTECT_ALLOW, emptyCell, numCell, textCell } from "../write/formPlan";
-import { OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, readLayout } from "../read/layout";
+import { OUTPUT_GROUP_TITLE, OUTPUT_HEADERS } from "../read/layout";
+import { readLayout } from "../read/tables";
 import { Official } from "./officials";
 import { CellStyle, OUTPUT_COL_WIDTHS, PlanCell } from "../write/plan";
 import { MergedArea, SheetSnapshot } from "../read/snapshot";

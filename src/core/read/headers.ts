@@ -7,6 +7,10 @@ import { fold, hasPhrase, headerKey } from "./text";
 export type Role = "den" | "num" | "pct" | "field" | "rate" | null;
 export type ColumnClass = { kind: "criterion"; criterion: Criterion; role: Role } | { kind: "field"; field: string } | null;
 
+/** The first part of a name in two columns ("Họ và tên đệm" | "Tên", §10): a column class, not a catalog field. */
+export const NAME_FIRST = "(ho_dem)";
+const NAME_FIRST_KEYS = new Set(["ho dem", "ho va dem", "ho va ten dem", "ho lot", "ho va ten lot"]);
+
 const GENERIC_NUM = ["dat", "so dat", "da", "duoc", "trong do"];
 const DEN_WORDS = ["tong", "tong so", "phai thuc hien", "phai"];
 
@@ -114,6 +118,7 @@ export class HeaderMatcher {
   private classifyFlatUncached(raw: string): ColumnClass {
     const k = headerKey(raw);
     if (!k) return null;
+    if (NAME_FIRST_KEYS.has(k)) return { kind: "field", field: NAME_FIRST };
     const ex = this.exact.get(k);
     if (ex) {
       const c = this.catalog.criteria.find((cr) => [cr.denominator, cr.numerator, cr.percent, cr.field].includes(ex));

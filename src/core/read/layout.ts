@@ -2,9 +2,9 @@
 // which rows are data rows (not titles, numbering, sections, totals, blanks or signatures).
 import { Catalog } from "../catalog";
 import { isBlank } from "./cells";
-import { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot, cellAt, colCount, isCellError, parseA1 } from "./snapshot";
-import { ColumnClass, HeaderMatcher } from "./headers";
-import { exactKey, fold, headerKey } from "./text";
+import { CellValue, MergedArea, SheetSnapshot, cellAt, isCellError, parseA1 } from "./snapshot";
+import { ColumnClass, HeaderMatcher, NAME_FIRST } from "./headers";
+import { fold, headerKey } from "./text";
 
 export { HeaderMatcher } from "./headers";
 
@@ -19,24 +19,31 @@ export interface Layout {
   headerTop: number;
   headerBottom: number;
   numberingRow: number | null;
-  /** field id → 1-based column */
+  /** field id → 1-based column (for a name in two columns, `ho_ten` is the first of them) */
   columns: Record<string, number>;
+  /** The name's columns: one, or two ("Họ và tên đệm" | "Tên") joined with a space (§10). */
+  nameCols: number[];
   dataRows: number[];
-  /** Rows from the first row under the header to the last table row (signature rows excluded). */
+  /** The table's last row: its last data, section or total row (§10: a stray value below is not the table). */
   bodyEnd: number;
-  /** Where the output block is (existing from an earlier run, or the first free column). */
+  /** Where the output block is (existing from an earlier run, or the first column right of the table's rows). */
   outputCol: number;
   outputExisting: boolean;
+  /** The output block's first row: the group title row above a one-row header when that row is free, else the header. */
+  outputTop: number;
 }
 
-export type LayoutFailure = { code: "E_NO_SHEET" | "E_NO_HEADER"; sheet?: string; found: string[]; missing: string[]; sheets: string[] };
+export type LayoutFailure =
+  | { code: "E_NO_SHEET" | "E_NO_HEADER"; sheet?: string; found: string[]; missing: string[]; sheets: string[] }
+  | { code: "E_NO_ROOM"; sheet: string; found: string[]; missing: string[]; sheets: string[] };
 
 /** Merged areas indexed by their cells, built once per sheet. */
 class MergeIndex {
   private byCell = new Map<number, MergedArea>();
   constructor(merges: MergedArea[]) {
     for (const m of merges) {
-      if (m.bottom - m.top > 200) continue; // a tall merge is never a header; skip indexing its cells
+      // a tall merge, or one below the rows a header can be in, is never a header: its cells are not indexed
+      if (m.bottom - m.top > 200 || m.top > HEADER_SCAN_ROWS + 1) continue;
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(r * 16384 + c, m);
     }
   }
@@ -122,9 +129,10 @@ function isSubHeaderRow(sheet: SheetSnapshot, row: number, columns: Record<strin
 }
 
 function chooseHeader(sheet: SheetSnapshot, matcher: HeaderMatcher, skip: (c: number) => boolean): HeaderChoice | null {
-  const width = colCount(sheet);
-  const merges = new MergeIndex(sheet.merges);
   const rows = Math.min(sheet.values.length, HEADER_SCAN_ROWS);
+  let width = 0;
+  for (let r = 1; r <= Math.min(sheet.values.length, rows + 1); r++) width = Math.max(width, sheet.values[r - 1]?.length ?? 0);
+  const merges = new MergeIndex(sheet.merges);
   let best: HeaderChoice | null = null;
   let bestN = 0;
   for (let r = 1; r <= rows; r++) {
@@ -201,17 +209,27 @@ function isSignatureText(s: string): boolean {
   );
 }
 
-/** Rows of the table body: data rows, and where the body ends. */
+/** A name cell, or the two cells of a name in two columns joined by one space (either may be blank). */
+export function nameAt(row: CellValue[] | undefined, nameCols: number[]): string {
+  if (!row || nameCols.length === 0) return "";
+  if (nameCols.length === 1) return text(row[nameCols[0] - 1] ?? null);
+  return nameCols
+    .map((c) => text(row[c - 1] ?? null))
+    .filter((t) => t !== "")
+    .join(" ");
+}
+
+/** Rows of the table body: data rows, and the table's last row (data, section or total; §10). */
 function readRows(
   sheet: SheetSnapshot,
   columns: Record<string, number>,
+  nameCols: number[],
   start: number,
   skip: (c: number) => boolean,
 ): { dataRows: number[]; bodyEnd: number } {
   const dataFields = Object.entries(columns)
     .filter(([f]) => f !== "stt" && f !== "ho_ten" && f !== "ghi_chu")
     .map(([, c]) => c);
-  const nameCol = columns.ho_ten;
   const sttCol = columns.stt;
   const dataRows: number[] = [];
   let bodyEnd = start - 1;
@@ -228,27 +246,31 @@ function readRows(
         break;
       }
     }
-    const name = nameCol === undefined ? "" : text(row[nameCol - 1] ?? null);
+    const name = nameAt(row, nameCols);
     const stt = sttCol === undefined ? "" : text(row[sttCol - 1] ?? null);
     // the first signature row ends the table ("Người lập biểu", "TM. …", "…, ngày … tháng … năm …")
     if (!hasNumber && (name === "" || isSignatureText(name))) {
       if (row.some((v, i) => !skip(i + 1) && typeof v === "string" && isSignatureText(v))) break;
     }
-    bodyEnd = r;
     // the STT cell, or the row's first cell when the sheet's STT column was not recognised
     const lead = sttCol === undefined ? text(row.find((v, i) => !skip(i + 1) && !isBlank(v ?? null)) ?? null) : stt;
-    if (TOTALS.has(totalKey(lead)) || TOTALS.has(totalKey(name))) continue;
-    if (!hasData && (SECTION.test(lead) || SECTION.test(name))) continue;
-    if (name === "" && !hasData) continue;
+    if (TOTALS.has(totalKey(lead)) || TOTALS.has(totalKey(name)) || (!hasData && (SECTION.test(lead) || SECTION.test(name)))) {
+      bodyEnd = r; // a total or section row belongs to the table
+      continue;
+    }
+    if (name === "" && !hasData) continue; // blank, or a stray value outside the fields: not the table
     dataRows.push(r);
+    bodyEnd = r;
   }
   return { dataRows, bodyEnd };
 }
 
-/** The last column holding anything, the output block excluded. */
-function lastUsedCol(sheet: SheetSnapshot, skip: (c: number) => boolean): number {
+/** The last column holding anything in rows top..bottom, the output block excluded (merges reaching in count). */
+function lastUsedCol(sheet: SheetSnapshot, top: number, bottom: number, skip: (c: number) => boolean): number {
   let last = 0;
-  for (const row of sheet.values) {
+  for (let r = top; r <= bottom; r++) {
+    const row = sheet.values[r - 1];
+    if (!row) continue;
     for (let c = row.length; c > last; c--) {
       if (!skip(c) && !isBlank(row[c - 1] ?? null)) {
         last = c;
@@ -256,71 +278,109 @@ function lastUsedCol(sheet: SheetSnapshot, skip: (c: number) => boolean): number
       }
     }
   }
-  for (const m of sheet.merges) if (!skip(m.left) && m.right > last) last = m.right;
+  for (const m of sheet.merges) if (!skip(m.left) && m.top <= bottom && m.bottom >= top && m.right > last) last = m.right;
   return last;
+}
+
+/** Whether row r holds nothing (no value, no merge) in columns from..to, the output block's own cells aside. */
+function rowFree(sheet: SheetSnapshot, r: number, from: number, to: number, skip: (c: number) => boolean): boolean {
+  const row = sheet.values[r - 1] ?? [];
+  for (let c = from; c <= Math.min(to, row.length); c++) if (!skip(c) && !isBlank(row[c - 1] ?? null)) return false;
+  return !sheet.merges.some((m) => m.top <= r && m.bottom >= r && m.right >= from && m.left <= to && !(skip(m.left) && skip(m.right)));
+}
+
+/** Excel's last column (XFD). */
+export const MAX_COL = 16384;
+
+/** Where the two parts of a name sit: "Họ và tên đệm" (NAME_FIRST) followed by "Tên" as the next mapped column. */
+function resolveNameCols(columns: Record<string, number>): number[] {
+  const first = columns[NAME_FIRST];
+  delete columns[NAME_FIRST];
+  if (first === undefined) return columns.ho_ten === undefined ? [] : [columns.ho_ten];
+  const next = Math.min(...Object.values(columns).filter((c) => c > first));
+  if (columns.ho_ten === undefined || columns.ho_ten === next) {
+    const cols = columns.ho_ten === undefined ? [first] : [first, columns.ho_ten];
+    columns.ho_ten = first; // issues about the name name the first of the two cells
+    return cols;
+  }
+  return [columns.ho_ten];
 }
 
 export const REQUIRED_FIELDS = ["ho_ten"];
 
-/** Find the tracking sheet and read its layout. `mapping` (field → column letter) overrides the header. */
-export function readLayout(
-  book: WorkbookSnapshot,
+/** Fields that are criteria inputs in a catalog. */
+export const criterionFields = (catalog: Catalog): string[] => [
+  ...new Set(catalog.criteria.flatMap((c) => [c.denominator, c.numerator, c.percent, c.field].filter((x): x is string => !!x))),
+];
+
+/** A sheet's header as found, before its rows are read: the columns and where the earlier output block is. */
+export interface HeaderFound {
+  sheet: SheetSnapshot;
+  choice: HeaderChoice;
+  outCol: number | null;
+}
+
+/** The best header of a sheet (or null): the rows that map the most fields (§7). */
+export function findHeader(sheet: SheetSnapshot, matcher: HeaderMatcher): HeaderFound | null {
+  const outCol = findOutputBlock(sheet);
+  const skip = (c: number) => outCol !== null && c >= outCol && c < outCol + OUTPUT_WIDTH;
+  const choice = chooseHeader(sheet, matcher, skip);
+  return choice ? { sheet, choice, outCol } : null;
+}
+
+/** Whether a header makes a tracking sheet (§10): it maps the name and at least one criterion field. */
+export const isTrackingHeader = (h: HeaderFound | null, catalog: Catalog): boolean =>
+  !!h &&
+  (h.choice.columns.ho_ten !== undefined || h.choice.columns[NAME_FIRST] !== undefined) &&
+  criterionFields(catalog).some((f) => h.choice.columns[f] !== undefined);
+
+/** When nothing is recognised but the clerk said which columns hold what: the header is the row above the first
+ * row with a number in one of those columns (or the first row with a name). */
+export function headerFromMapping(sheet: SheetSnapshot, mapping: Record<string, string>): HeaderFound | null {
+  if (!mapping.ho_ten) return null;
+  const cols = Object.values(mapping)
+    .filter(Boolean)
+    .map((l) => parseA1(`${l}1`).col);
+  const nameCol = parseA1(`${mapping.ho_ten}1`).col;
+  const firstNumber = sheet.values.findIndex((row) => !!row && cols.some((c) => c !== nameCol && typeof row[c - 1] === "number")) + 1;
+  const firstName = sheet.values.findIndex((row) => !!row && typeof row[nameCol - 1] === "string" && !isBlank(row[nameCol - 1])) + 1;
+  const top = firstNumber > 1 ? firstNumber - 1 : firstName;
+  return top > 0 ? { sheet, choice: { top, bottom: top, columns: {} }, outCol: findOutputBlock(sheet) } : null;
+}
+
+/** The layout of a sheet from its header (and the clerk's mapping), or why it cannot be scored. */
+export function layoutFrom(
+  found: HeaderFound,
   catalog: Catalog,
-  opts: { sheet?: string; mapping?: Record<string, string> } = {},
+  sheets: string[],
+  mapping: Record<string, string> = {},
 ): { ok: true; layout: Layout } | { ok: false; failure: LayoutFailure } {
-  const matcher = new HeaderMatcher(catalog);
-  const sheets = book.sheets.map((s) => s.name);
-  let candidates = book.sheets;
-  if (opts.sheet) {
-    const want = exactKey(opts.sheet);
-    candidates = book.sheets.filter((s) => exactKey(s.name) === want);
-    if (candidates.length === 0) return { ok: false, failure: { code: "E_NO_SHEET", sheet: opts.sheet, found: [], missing: [], sheets } };
-  }
-  let best: { sheet: SheetSnapshot; choice: HeaderChoice; outCol: number | null } | null = null;
-  for (const sheet of candidates) {
-    const outCol = findOutputBlock(sheet);
-    const skip = (c: number) => outCol !== null && c >= outCol && c < outCol + OUTPUT_WIDTH;
-    const choice = chooseHeader(sheet, matcher, skip);
-    if (choice && (!best || Object.keys(choice.columns).length > Object.keys(best.choice.columns).length)) best = { sheet, choice, outCol };
-  }
-  const criterionFields = catalog.criteria.flatMap((c) => [c.denominator, c.numerator, c.percent, c.field].filter((x): x is string => !!x));
-  const sheetName = best?.sheet.name ?? candidates[0]?.name;
-  if (!best && opts.mapping?.ho_ten && candidates.length > 0) {
-    // nothing recognised, but the clerk said which columns hold what: the header is the row above the first
-    // row with a number in one of those columns (or the first row with a name)
-    const sheet = candidates[0];
-    const cols = Object.values(opts.mapping)
-      .filter(Boolean)
-      .map((l) => parseA1(`${l}1`).col);
-    const nameCol = parseA1(`${opts.mapping.ho_ten}1`).col;
-    const firstNumber = sheet.values.findIndex((row) => cols.some((c) => c !== nameCol && typeof row[c - 1] === "number")) + 1;
-    const firstName = sheet.values.findIndex((row) => typeof row[nameCol - 1] === "string" && !isBlank(row[nameCol - 1])) + 1;
-    const top = firstNumber > 1 ? firstNumber - 1 : firstName;
-    if (top > 0) best = { sheet, choice: { top, bottom: top, columns: {} }, outCol: findOutputBlock(sheet) };
-  }
-  if (!best) {
-    return {
-      ok: false,
-      failure: { code: "E_NO_HEADER", sheet: sheetName, found: [], missing: [...REQUIRED_FIELDS, ...new Set(criterionFields)], sheets },
-    };
-  }
-  const { sheet, choice, outCol } = best;
+  const { sheet, choice, outCol } = found;
   const columns = { ...choice.columns };
-  for (const [field, letter] of Object.entries(opts.mapping ?? {})) {
+  for (const [field, letter] of Object.entries(mapping)) {
     if (letter) columns[field] = parseA1(`${letter}1`).col;
   }
-  const found = Object.keys(columns);
-  const hasCriterion = criterionFields.some((f) => columns[f] !== undefined);
-  if (REQUIRED_FIELDS.some((f) => columns[f] === undefined) || !hasCriterion) {
-    const missing = [...REQUIRED_FIELDS, ...new Set(criterionFields)].filter((f) => columns[f] === undefined);
-    return { ok: false, failure: { code: "E_NO_HEADER", sheet: sheet.name, found, missing, sheets } };
+  const nameCols = mapping.ho_ten ? [columns.ho_ten] : resolveNameCols(columns);
+  delete columns[NAME_FIRST];
+  const found_ = Object.keys(columns);
+  const fields = criterionFields(catalog);
+  if (REQUIRED_FIELDS.some((f) => columns[f] === undefined) || !fields.some((f) => columns[f] !== undefined)) {
+    const missing = [...REQUIRED_FIELDS, ...fields].filter((f) => columns[f] === undefined);
+    return { ok: false, failure: { code: "E_NO_HEADER", sheet: sheet.name, found: found_, missing, sheets } };
   }
   const skip = (c: number) => outCol !== null && c >= outCol && c < outCol + OUTPUT_WIDTH;
   let start = choice.bottom + 1;
   const numberingRow = isNumberingRow(sheet, start, skip) ? start : null;
   if (numberingRow) start++;
-  const { dataRows, bodyEnd } = readRows(sheet, columns, start, skip);
-  const outputCol = outCol ?? lastUsedCol(sheet, skip) + 1;
+  const { dataRows, bodyEnd } = readRows(sheet, columns, nameCols, start, skip);
+  const last = Math.max(bodyEnd, choice.bottom);
+  const outputCol = outCol ?? lastUsedCol(sheet, choice.top, last, skip) + 1;
+  // a one-row header gets the block's group title in the row above, when that row is free over the block
+  const titleAbove = choice.top === choice.bottom && choice.top > 1 && rowFree(sheet, choice.top - 1, outputCol, outputCol + OUTPUT_WIDTH - 1, skip);
+  const outputTop = titleAbove ? choice.top - 1 : choice.top;
+  if (outputCol + OUTPUT_WIDTH - 1 > MAX_COL) {
+    return { ok: false, failure: { code: "E_NO_ROOM", sheet: sheet.name, found: found_, missing: [], sheets } };
+  }
   return {
     ok: true,
     layout: {
@@ -329,10 +389,12 @@ export function readLayout(
       headerBottom: choice.bottom,
       numberingRow,
       columns,
+      nameCols,
       dataRows,
       bodyEnd,
       outputCol,
       outputExisting: outCol !== null,
+      outputTop,
     },
   };
 }

@@ -2,7 +2,7 @@
 // checks (name, gates, initiatives, kind, duplicates).
 import { Catalog, Criterion, Field } from "../catalog";
 import { Gender, Kind, cellText, isBlank, parseCount, parseGate, parseGender, parseKind, parsePercent, parseYesNo } from "../read/cells";
-import { Layout } from "../read/layout";
+import { Layout, nameAt } from "../read/layout";
 import { IssueCode, IssueContext, Lang, issueMessage } from "../messages";
 import { CellValue, SheetSnapshot, a1 } from "../read/snapshot";
 import { exactKey } from "../read/text";
@@ -31,7 +31,11 @@ export interface Issue {
 }
 
 export interface RowEvaluation {
+  /** The tracking sheet the row is on. */
+  sheet: string;
   row: number;
+  /** The row's place in the scored population (sheets in workbook order, then rows): "row order" of §6. */
+  order: number;
   name: string;
   kind: Kind;
   chucVu: string;
@@ -232,7 +236,7 @@ function evaluateRowResolved(ctx: EvalContext & { labels: Record<string, string>
   const cells = ctx.sheet.values[row - 1] ?? [];
   const sink = new IssueSink(row, ctx.lang);
   const label = ctx.labels;
-  const name = cellText(at(cells, cols.ho_ten ?? 0));
+  const name = nameAt(cells, ctx.layout.nameCols);
   const results: CriterionResult[] = new Array(resolved.length);
   let applicable = 0;
   let achieved = 0;
@@ -267,7 +271,9 @@ function evaluateRowResolved(ctx: EvalContext & { labels: Record<string, string>
   }
   const issues = sink.list;
   return {
+    sheet: ctx.layout.sheet,
     row,
+    order: row,
     name,
     kind,
     chucVu: cellText(at(cells, cols.chuc_vu ?? 0)),
@@ -293,8 +299,9 @@ function labelsOf(ctx: EvalContext): Record<string, string> {
   return Object.fromEntries(ctx.catalog.fields.map((f) => [f.id, f.label]));
 }
 
-/** W_DUPLICATE_NAME on every row of a group with the same name, chức vụ and lĩnh vực (diacritics count). */
-export function markDuplicates(rows: RowEvaluation[], layout: Layout, lang: Lang): void {
+/** W_DUPLICATE_NAME on every row of a group with the same name, chức vụ and lĩnh vực (diacritics count), across
+ * every scored sheet; the issue is on the row's (first) name cell. */
+export function markDuplicates(rows: RowEvaluation[], nameCol: (r: RowEvaluation) => number, lang: Lang): void {
   const groups = new Map<string, RowEvaluation[]>();
   const byName = new Map<string, RowEvaluation[]>();
   for (const r of rows) {
@@ -311,11 +318,11 @@ export function markDuplicates(rows: RowEvaluation[], layout: Layout, lang: Lang
     if (g) g.push(r);
     else groups.set(key, [r]);
   }
-  const col = layout.columns.ho_ten;
   for (const g of groups.values()) {
     if (g.length < 2) continue;
     for (const r of g) {
-      const others = g.filter((x) => x !== r).map((x) => x.row);
+      const col = nameCol(r);
+      const others = g.filter((x) => x !== r).map((x) => (x.sheet === r.sheet ? String(x.row) : `${x.row} (trang “${x.sheet}”)`));
       const cell = a1(r.row, col);
       r.issues = [
         ...r.issues,
@@ -332,11 +339,17 @@ export function markDuplicates(rows: RowEvaluation[], layout: Layout, lang: Lang
   }
 }
 
-/** Evaluate every data row of the layout. */
-export function evaluateSheet(ctx: EvalContext): RowEvaluation[] {
+/** Evaluate every data row of the layout (duplicates are looked for over the whole population: `markDuplicates`). */
+export function evaluateRows(ctx: EvalContext): RowEvaluation[] {
   const resolved = resolve(ctx);
   const withLabels = { ...ctx, labels: labelsOf(ctx) };
-  const rows = ctx.layout.dataRows.map((r) => evaluateRowResolved(withLabels, resolved, r));
-  markDuplicates(rows, ctx.layout, ctx.lang);
+  return ctx.layout.dataRows.map((r) => evaluateRowResolved(withLabels, resolved, r));
+}
+
+/** Evaluate every data row of one sheet, duplicates included. */
+export function evaluateSheet(ctx: EvalContext): RowEvaluation[] {
+  const rows = evaluateRows(ctx);
+  const col = ctx.layout.columns.ho_ten;
+  markDuplicates(rows, () => col, ctx.lang);
   return rows;
 }

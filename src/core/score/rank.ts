@@ -91,7 +91,7 @@ export function rankRows(rows: ScoredRow[], catalog: Catalog): void {
       }
       return 0;
     };
-    list.sort((a, b) => cmp(a, b) || a.eval.row - b.eval.row);
+    list.sort((a, b) => cmp(a, b) || a.eval.order - b.eval.order);
     list.forEach((r, i) => {
       r.rank = i > 0 && cmp(list[i - 1], r) === 0 ? list[i - 1].rank : i + 1;
     });
@@ -134,7 +134,7 @@ export interface Nomination {
 
 /** Take eligible rows in rank order; a tie that does not fit goes women-first, else to the meeting. */
 export function nominate(rows: ScoredRow[], quota: number): Nomination {
-  const eligible = rows.filter((r) => r.eligible).sort((a, b) => a.rank! - b.rank! || a.eval.row - b.eval.row);
+  const eligible = rows.filter((r) => r.eligible).sort((a, b) => a.rank! - b.rank! || a.eval.order - b.eval.order);
   const nominees: ScoredRow[] = [];
   const tieReview: ScoredRow[] = [];
   let k = quota;
@@ -160,7 +160,7 @@ export function nominate(rows: ScoredRow[], quota: number): Nomination {
     } else tieReview.push(...group);
     break;
   }
-  tieReview.sort((a, b) => a.eval.row - b.eval.row);
+  tieReview.sort((a, b) => a.eval.order - b.eval.order);
   const filled = nominees.length;
   return { nominees, tieReview, quota, filled, reason: filled >= quota ? null : tieReview.length > 0 ? "tie-review" : "not-enough-eligible" };
 }

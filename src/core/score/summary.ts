@@ -72,7 +72,7 @@ export function summarize(rows: ScoredRow[], catalog: Catalog): Record<string, C
 }
 
 /** Per sector (Ngành, lĩnh vực), in order of first appearance; blank sector is "(chưa ghi lĩnh vực)". */
-export function summarizeBySector(rows: ScoredRow[], nomineeRows: Set<number>): SectorSummary[] {
+export function summarizeBySector(rows: ScoredRow[], nominees: Set<ScoredRow>): SectorSummary[] {
   const map = new Map<string, SectorSummary & { sum: number }>();
   for (const r of rows) {
     const sector = r.eval.linhVuc || "(chưa ghi lĩnh vực)";
@@ -88,7 +88,7 @@ export function summarizeBySector(rows: ScoredRow[], nomineeRows: Set<number>): 
     }
     for (const c of r.eval.results) if (c.status === "shortfall") s.shortfalls++;
     for (const i of r.eval.issues) if (i.severity === "error") s.errors++;
-    if (nomineeRows.has(r.eval.row)) s.nominees++;
+    if (nominees.has(r)) s.nominees++;
   }
   return [...map.values()].map(({ sum, ...s }) => ({ ...s, averageScore: s.scored ? sum / s.scored : null }));
 }

@@ -7,6 +7,7 @@ import { Layout } from "../read/layout";
 import { Lang } from "../messages";
 import { Nomination, ScoredRow, round2 } from "../score/rank";
 import { MergedArea, SheetSnapshot, WorkbookSnapshot, colLetter } from "../read/snapshot";
+import { SHEET_MARKER } from "../read/sheets";
 import { CriterionSummary, SectorSummary } from "../score/summary";
 
 export type PlanValue = string | number | null;
@@ -105,22 +106,7 @@ export interface WritePlan {
   sheets: SheetPlan[];
 }
 
-/**
- * The marker of every sheet the add-in makes: a cell in the first row, right of the print area (so it never prints),
- * telling the clerk on screen how to keep a copy. A sheet is the add-in's own when it has one of the add-in's names
- * (below, with the " (2)"-style suffix) and the marker; under any other name it is the clerk's (§10).
- */
-export const SHEET_MARKER = "Thi đua CCHC: trang này do add-in lập và được lập lại mỗi lần chạy. Muốn giữ bản này, hãy đổi tên trang.";
-/** The marker of earlier versions (a printed line at the bottom of the sheet), still recognised. */
-const OLD_MARKERS = ["Trang này do Thi đua CCHC lập tự động; chạy lại sẽ ghi đè."];
-/** The add-in's sheet names. The báo cáo thành tích are numbered: "Báo cáo thành tích 1", "… 2". */
-export const SHEET_NAMES = {
-  nomination: "DS đề nghị khen thưởng",
-  summary: "Tổng hợp kết quả",
-  proposal: "Tờ trình",
-  report: "Báo cáo thành tích",
-  minutes: "Biên bản họp bình xét",
-} as const;
+export { SHEET_MARKER, SHEET_NAMES, hasMarker, isOwnSheet, ownBaseName } from "../read/sheets";
 export const COLORS = { shortfall: "FFF4B183", error: "FFFF8080", header: "FFDDEBF7" } as const;
 
 /** Conditional formats made by the add-in carry this text in their formula (and say what they mean). */
@@ -132,35 +118,6 @@ export const HIGHLIGHT_FORMULAS = {
 } as const;
 /** Widths of the output block's columns: the six results, a gap, the legend. */
 export const OUTPUT_COL_WIDTHS = [14, 9, 16, 9, 34, 70, 3, 20];
-
-/** Whether a sheet carries the add-in's marker (first rows, any column; or the older printed line near the end). */
-export function hasMarker(sheet: SheetSnapshot): boolean {
-  for (let r = 1; r <= Math.min(3, sheet.values.length); r++) if (sheet.values[r - 1]?.some((v) => v === SHEET_MARKER)) return true;
-  for (let r = sheet.values.length; r >= 1 && r > sheet.values.length - 200; r--) {
-    const row = sheet.values[r - 1];
-    if (row && row.some((v) => typeof v === "string" && OLD_MARKERS.includes(v))) return true;
-  }
-  return false;
-}
-
-const OWN_BASES = Object.values(SHEET_NAMES).map((n) => n.toLowerCase());
-
-/** The add-in's base name a sheet name is written under ("Tờ trình (2)" → "tờ trình", "Báo cáo thành tích 3" →
- * "báo cáo thành tích"), or null for any other name. */
-export function ownBaseName(name: string): string | null {
-  const n = name
-    .trim()
-    .toLowerCase()
-    .replace(/\s\(\d+\)$/, "");
-  if (OWN_BASES.includes(n)) return n;
-  const numbered = n.replace(/\s\d+$/, "");
-  return numbered === SHEET_NAMES.report.toLowerCase() ? numbered : null;
-}
-
-/** The add-in's own sheet: one of its names (with a suffix it chose) and its marker (§10). */
-export function isOwnSheet(sheet: SheetSnapshot): boolean {
-  return ownBaseName(sheet.name) !== null && hasMarker(sheet);
-}
 
 /** The name to write a sheet under: the base name if free or ours, else "base (2)", "base (3)" … (31 characters at most). */
 export function resolveSheetName(base: string, sheets: { name: string; own: boolean }[]): string {
@@ -202,6 +159,9 @@ export const fmtPercent = (rate: number): string => `${String(round2(rate * 100)
 /** Everything a write plan is computed from. */
 export interface PlanInput {
   book: WorkbookSnapshot;
+  /** Every scored sheet with its layout, in workbook order. */
+  tables: { sheet: SheetSnapshot; layout: Layout }[];
+  /** The first of them. */
   sheet: SheetSnapshot;
   layout: Layout;
   catalog: Catalog;

@@ -1,10 +1,11 @@
 // The add-in's output block on the tracking sheet (§8): results per data row, headers, legend, highlight cells.
 import { Catalog } from "../catalog";
-import { OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, OUTPUT_WIDTH } from "../read/layout";
+import { Layout, OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, OUTPUT_WIDTH } from "../read/layout";
 import { WORDS } from "../messages";
 import { PlanInput, PlanValue, TrackingPlan, fmtPercent } from "./plan";
 import { Nomination, ScoredRow, round2 } from "../score/rank";
-import { a1, cellAt } from "../read/snapshot";
+import { SheetSnapshot, a1, cellAt } from "../read/snapshot";
+import { isBlank } from "../read/cells";
 
 function notesFor(r: ScoredRow, catalog: Catalog): string {
   const parts: string[] = [];
@@ -25,15 +26,37 @@ function proposalText(r: ScoredRow, nomination: Nomination, w: (typeof WORDS)["v
   return `Không: ${r.ineligibleReasons.map((x) => w.reasons[x]).join(", ")}`;
 }
 
-export function trackingPlan(p: PlanInput): TrackingPlan {
-  const { layout, sheet, rows, nomination, catalog } = p;
+/** Rows below the table still holding an earlier run's results in the block's columns (the clerk emptied those
+ * rows): cleared with the block, as long as nothing else is on them. */
+function staleBelow(sheet: SheetSnapshot, layout: Layout, from: number): number {
+  if (!layout.outputExisting) return from - 1;
+  const left = layout.outputCol;
+  const right = left + OUTPUT_WIDTH - 1;
+  let last = from - 1;
+  for (let r = from; r <= sheet.values.length; r++) {
+    const row = sheet.values[r - 1] ?? [];
+    const ours = row.some((v, i) => i + 1 >= left && i + 1 <= right && !isBlank(v ?? null));
+    const theirs = row.some((v, i) => (i + 1 < left || i + 1 > right) && !isBlank(v ?? null));
+    if (!ours || theirs) break;
+    last = r;
+  }
+  return last;
+}
+
+/** The output block of one scored sheet: its rows' results, headers, legend and highlight cells. */
+export function trackingPlan(p: PlanInput, table: { sheet: SheetSnapshot; layout: Layout }): TrackingPlan {
+  const { nomination, catalog } = p;
+  const { sheet, layout } = table;
+  const rows = p.rows.filter((r) => r.eval.sheet === layout.sheet);
   const w = WORDS[p.lang];
   const col = layout.outputCol;
   const twoRow = layout.headerTop < layout.headerBottom;
-  const groupRow = twoRow ? layout.headerTop : layout.headerTop > 1 ? layout.headerTop - 1 : null;
+  const groupRow = twoRow ? layout.headerTop : layout.outputTop < layout.headerTop ? layout.outputTop : null;
   const subRow = layout.headerBottom;
   const top = groupRow ?? subRow;
-  const bottom = Math.max(sheet.values.length, layout.bodyEnd, subRow + 1);
+  // the header rows through the table's last row (§10), nothing below it but an earlier run's leftovers
+  const end = Math.max(layout.bodyEnd, subRow + 1);
+  const bottom = Math.max(end, staleBelow(sheet, layout, end + 1));
   const values: PlanValue[][] = [];
   for (let r = top; r <= bottom; r++) values.push(new Array<PlanValue>(OUTPUT_WIDTH).fill(""));
   const put = (row: number, off: number, v: PlanValue) => {

@@ -5,5 +5,5 @@ import { trackingPlan } from "./trackingPlan";
 
 /** Everything the shells write, computed from the run. */
 export function buildWritePlan(p: PlanInput): WritePlan {
-  return { tracking: [trackingPlan(p)], sheets: [nominationSheet(p), summarySheet(p)] };
+  return { tracking: p.tables.map((t) => trackingPlan(p, t)), sheets: [nominationSheet(p), summarySheet(p)] };
 }

@@ -1,7 +1,8 @@
 // The live check's pure part: which rows a change touches, and re-checking only those rows with the engine.
 import { DEFAULT_CATALOG } from "../../../src/core/catalog";
 import { scoreWorkbook } from "../../../src/core/engine";
-import { Layout, readLayout } from "../../../src/core/read/layout";
+import { Layout } from "../../../src/core/read/layout";
+import { readLayout } from "../../../src/core/read/tables";
 import { changeScope, checkRows, parseAreas } from "../../../src/core/officials/liveCheck";
 import { CellValue, SheetSnapshot, a1 } from "../../../src/core/read/snapshot";
 import { buildTemplate, planSnapshot } from "../../../src/core/officials/template";

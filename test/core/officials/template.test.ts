@@ -3,7 +3,7 @@
 import { Catalog, CatalogSchema, DEFAULT_CATALOG, DEFAULT_CATALOG_INPUT } from "../../../src/core/catalog";
 import { LIMITS } from "../../../src/core/write/formPlan";
 import { guideSheet } from "../../../src/core/officials/guide";
-import { readLayout } from "../../../src/core/read/layout";
+import { readLayout } from "../../../src/core/read/tables";
 import { colLetter } from "../../../src/core/read/snapshot";
 import { buildTemplate, planSnapshot } from "../../../src/core/officials/template";
 import { validationsForLayout } from "../../../src/core/officials/validation";

@@ -1,5 +1,6 @@
 import { DEFAULT_CATALOG } from "../../../src/core/catalog";
-import { HeaderMatcher, OUTPUT_HEADERS, readLayout } from "../../../src/core/read/layout";
+import { HeaderMatcher, OUTPUT_HEADERS } from "../../../src/core/read/layout";
+import { readLayout } from "../../../src/core/read/tables";
 import { CellValue, SheetSnapshot } from "../../../src/core/read/snapshot";
 import { book, flatSheet } from "../../helpers/sheet";
 

@@ -41,12 +41,12 @@ describe("messages", () => {
       "E_NO_NAME",
       "W_DUPLICATE_NAME",
     ] as const) {
-      expect(issueMessage(code, { cell: "B7", raw: "x", label: "Nhãn", numLabel: "Số đạt", denLabel: "Tổng số", num: 2, den: 1, rows: [8] })).toMatch(
-        /^B7: /,
-      );
-      expect(issueMessage(code, { cell: "B7", raw: "x", label: "L", numLabel: "N", denLabel: "D", num: 2, den: 1, rows: [8] }, "en")).toMatch(
-        /^B7: /,
-      );
+      expect(
+        issueMessage(code, { cell: "B7", raw: "x", label: "Nhãn", numLabel: "Số đạt", denLabel: "Tổng số", num: 2, den: 1, rows: [8].map(String) }),
+      ).toMatch(/^B7: /);
+      expect(
+        issueMessage(code, { cell: "B7", raw: "x", label: "L", numLabel: "N", denLabel: "D", num: 2, den: 1, rows: [8].map(String) }, "en"),
+      ).toMatch(/^B7: /);
     }
   });
 });
