@@ -25,7 +25,8 @@ const FLAGS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-async function main(argv: string[]): Promise<string[]> {
+/** The command: its lines to print, or a UsageError (exit 2) / CliError (exit 1). */
+export async function main(argv: string[]): Promise<string[]> {
   const { positional, flags } = parseArgs(argv, FLAGS);
   if (flags.help) return [USAGE];
   if (positional.length !== 1)
@@ -64,4 +65,4 @@ async function main(argv: string[]): Promise<string[]> {
   return lines;
 }
 
-runCli(USAGE, () => main(process.argv.slice(2)));
+if (require.main === module) runCli(USAGE, () => main(process.argv.slice(2)));

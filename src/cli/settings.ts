@@ -2,6 +2,7 @@
 // workbook) and `--set key=value` on top (`--set unit.name="Tân Lập"`, `--set dossier.signer.deputy=true`),
 // checked against the one schema in src/core/settings.ts; a wrong key or value is named.
 import fs from "node:fs";
+import { z } from "zod";
 import { ClerkSettings, ClerkSettingsSchema } from "../core/settings";
 import { CliError, UsageError } from "./args";
 
@@ -22,6 +23,17 @@ function setPath(into: Record<string, unknown>, key: string, value: unknown): vo
     at = (next && typeof next === "object" && !Array.isArray(next) ? next : (at[p] = {})) as Record<string, unknown>;
   }
   at[parts[parts.length - 1]] = value;
+}
+
+/** Keys of `value` the schema does not know, at any depth ("dossier.signr"). */
+function unknownKeys(schema: z.ZodType, value: unknown, at: string[] = []): string[] {
+  let s: z.ZodType = schema;
+  while (s instanceof z.ZodOptional) s = s.unwrap() as z.ZodType;
+  if (!(s instanceof z.ZodObject) || !value || typeof value !== "object" || Array.isArray(value)) return [];
+  const shape = s.shape as Record<string, z.ZodType>;
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    shape[k] ? unknownKeys(shape[k], v, [...at, k]) : [[...at, k].join(".")],
+  );
 }
 
 /** Settings from --settings and --set, validated: a wrong one stops with a message naming it (exit 2). */
@@ -52,11 +64,10 @@ export function cliSettings(file: string | undefined, sets: string[]): ClerkSett
         : scalar(s.slice(eq + 1)),
     );
   }
-  const r = ClerkSettingsSchema.strict().safeParse(raw);
+  const unknown = unknownKeys(ClerkSettingsSchema, raw);
+  if (unknown.length) throw new UsageError(`Cài đặt không có khóa: ${unknown.join(", ")}.`);
+  const r = ClerkSettingsSchema.safeParse(raw);
   if (r.success) return r.data;
-  const lines = r.error.issues.map(
-    (i) =>
-      `${i.path.join(".") || "(gốc)"}: ${i.code === "unrecognized_keys" ? `không có khóa ${(i as { keys?: string[] }).keys?.join(", ")}` : i.message}`,
-  );
+  const lines = r.error.issues.map((i) => `${i.path.join(".") || "(gốc)"}: ${i.message}`);
   throw new UsageError(`Cài đặt không hợp lệ:\n- ${lines.join("\n- ")}`);
 }

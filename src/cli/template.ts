@@ -6,7 +6,8 @@ import { templateFile } from "./templateCommand";
 const USAGE = `Cách dùng: npm run template -- <bang-theo-doi.xlsx> [--officials danh-sach-can-bo.xlsx] [--officials-sheet TÊN]
                      [--sheet TÊN-TRANG-THEO-DÕI] [--blank-rows N] [--catalog tieu-chi.json|.xlsx] [--force]`;
 
-async function main(argv: string[]): Promise<string[]> {
+/** The command: its lines to print, or a UsageError (exit 2) / CliError (exit 1). */
+export async function main(argv: string[]): Promise<string[]> {
   const { positional, flags } = parseArgs(argv, {
     officials: { type: "string" },
     "officials-sheet": { type: "string" },
@@ -30,4 +31,4 @@ async function main(argv: string[]): Promise<string[]> {
   return lines;
 }
 
-runCli(USAGE, () => main(process.argv.slice(2)));
+if (require.main === module) runCli(USAGE, () => main(process.argv.slice(2)));

@@ -4,6 +4,8 @@ import { z } from "zod";
 
 /** The scoring methods of §5: share of criteria achieved, or proportional to the rates (Decision 766/QĐ-TTg). */
 export const METHODS = ["ty-le-dat", "ty-le-thuc-hien"] as const;
+/** What the ranking can separate equal scores by (§5): the initiatives, the number of criteria achieved. */
+export const TIE_BREAK_KEYS = ["sang_kien", "achieved"] as const;
 /** The kinds of commune-level unit since 01/7/2025. */
 export const UNIT_KINDS = ["xã", "phường", "đặc khu"] as const;
 
@@ -80,7 +82,7 @@ export const CatalogSchema = z
     method: z.enum(METHODS).default("ty-le-dat"),
     levels: z.array(LevelSchema).min(1),
     /** Fields (or "achieved") that separate equal scores, in order; default: initiatives. */
-    tieBreak: z.array(z.string()).default(["sang_kien"]),
+    tieBreak: z.array(z.enum(TIE_BREAK_KEYS, { error: () => `chỉ xét khi bằng điểm theo ${TIE_BREAK_KEYS.join(" hoặc ")}` })).default(["sang_kien"]),
     /** `chuc_vu` prefixes of the award-giver, who is not nominated. */
     awardGiverTitles: z.array(z.string()).default([]),
     fields: z.array(FieldSchema).min(1),

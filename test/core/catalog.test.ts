@@ -12,6 +12,13 @@ describe("criteria catalog", () => {
     const [a, b] = ["TC06", "TC07"].map((c) => DEFAULT_CATALOG.criteria.find((x) => x.code === c)!.denominator);
     expect([a, b]).toEqual(["hs_tiep_nhan", "hs_tiep_nhan"]);
   });
+  test("a tie-break key the ranking cannot use is refused with the path", () => {
+    const c = clone();
+    c.tieBreak = ["ho_ten"];
+    const r = parseCatalog(c);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join("\n")).toMatch(/^tieBreak\.0: chỉ xét khi bằng điểm theo sang_kien hoặc achieved/m);
+  });
   test("an edited catalog with a target above 100% is refused with the path", () => {
     const c = clone();
     c.criteria[4].target = 1.5;

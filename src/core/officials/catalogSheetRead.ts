@@ -1,6 +1,6 @@
 // Reading the "Tiêu chí" sheet back into a catalog: tables found by their header texts (rows and columns may move),
 // values parsed leniently, the result validated with the catalog's zod schema, and every error tied to its A1 cell.
-import { Catalog, CatalogSchema } from "../catalog";
+import { Catalog, CatalogSchema, TIE_BREAK_KEYS } from "../catalog";
 import { cellText, isBlank, parsePercent } from "../read/cells";
 import {
   ACHIEVED_WORD,
@@ -138,7 +138,14 @@ function readSettings(ctx: Ctx, input: Json, header: number, bounds: number[]): 
       parent[last] = splitList(v).map((w) => {
         if (fold(w) === fold(ACHIEVED_WORD) || w === "achieved") return "achieved";
         const f = fields.find((x) => [x.id, x.label, x.header].some((t) => fold(t) === fold(w)));
-        if (!f) ctx.errors.push({ cell, message: `${cell}: “${w}” không phải tên cột số nào trong phần III (hoặc “${ACHIEVED_WORD}”)` });
+        const usable = f && (TIE_BREAK_KEYS as readonly string[]).includes(f.id);
+        if (!usable) {
+          const allowed = fields.filter((x) => (TIE_BREAK_KEYS as readonly string[]).includes(x.id)).map((x) => `“${x.label}”`);
+          ctx.errors.push({
+            cell,
+            message: `${cell}: không xét khi bằng điểm theo “${w}” được — chỉ dùng ${[...allowed, `“${ACHIEVED_WORD}”`].join(" hoặc ")}`,
+          });
+        }
         return f ? f.id : w;
       });
     }

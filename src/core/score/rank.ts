@@ -74,7 +74,7 @@ function awardGiverTest(titles: string[]): (chucVu: string) => boolean {
 
 function tieValue(r: RowEvaluation, key: string): number {
   if (key === "sang_kien") return r.sangKien;
-  if (key === "achieved" || key === "so-tieu-chi-dat") return r.achieved;
+  if (key === "achieved") return r.achieved;
   return 0;
 }
 

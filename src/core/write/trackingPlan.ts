@@ -7,6 +7,10 @@ import { Nomination, ScoredRow, round2 } from "../score/rank";
 import { SheetSnapshot, a1, cellAt } from "../read/snapshot";
 import { isBlank } from "../read/cells";
 
+/** Excel holds at most 32,767 characters in a cell (§10). */
+export const CELL_MAX = 32767;
+export const clipCell = (s: string): string => (s.length > CELL_MAX ? `${s.slice(0, CELL_MAX - 1)}…` : s);
+
 function notesFor(r: ScoredRow, catalog: Catalog): string {
   const parts: string[] = [];
   const short = catalog.criteria.flatMap((c, i) => {
@@ -16,7 +20,7 @@ function notesFor(r: ScoredRow, catalog: Catalog): string {
   });
   if (short.length) parts.push(`Chưa đạt: ${short.join("; ")}`);
   for (const i of r.eval.issues) parts.push(i.message);
-  return parts.join(" | ");
+  return clipCell(parts.join(" | "));
 }
 
 function proposalText(r: ScoredRow, nomination: Nomination, w: (typeof WORDS)["vi"]): string {

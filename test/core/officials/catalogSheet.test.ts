@@ -213,6 +213,16 @@ describe("bad edits name their cell", () => {
     expect(cells).toEqual(expect.arrayContaining([a1(lv, 2), a1(key, 1)]));
   });
 
+  test("a tie-break the ranking cannot use (a text column) is an error on its cell, not a silent no-op", () => {
+    const s = fresh();
+    const row = rowOf(s, "Xét khi bằng điểm");
+    set(s, row, 2, "Họ và tên");
+    expect(errorsOf(s)).toEqual([{ cell: a1(row, 2), message: expect.stringMatching(/^B\d+: không xét khi bằng điểm theo “Họ và tên” được/) }]);
+    set(s, row, 2, "Số sáng kiến, giải pháp; Số tiêu chí đạt");
+    const r = catalogFromSheet(s, DEFAULT_CATALOG);
+    expect(r.ok && r.catalog.tieBreak).toEqual(["sang_kien", "achieved"]);
+  });
+
   test("a sheet without the criteria table", () => {
     const r = catalogFromSheet({ name: "Tiêu chí", values: [["BỘ TIÊU CHÍ"]], merges: [] }, DEFAULT_CATALOG);
     expect(r).toEqual({ ok: false, errors: [expect.objectContaining({ cell: "A1" })] });
