@@ -5,7 +5,7 @@ import { Method } from "../core/catalog";
 import { ScoreOptions, ScoreResult, ScoreRun, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/read/failure";
 import { Unit } from "../core/read/unit";
-import { runSummary } from "../core/messages";
+import { countErrors, runSummary } from "../core/messages";
 import { ClerkSettings } from "../core/settings";
 import { workbookSnapshot } from "../xlsx/read";
 import { applyPlan, clearHighlights } from "../xlsx/write";
@@ -53,7 +53,7 @@ export function unitLine(unit: Unit, sheet: string): string {
 
 /** What the clerk reads after a run. */
 export function resultLines(r: ScoreResult): string[] {
-  const errors = r.rows.reduce((n, row) => n + row.issues.filter((i) => i.severity === "error").length, 0);
+  const errors = countErrors(r.rows);
   const where = r.sheets ? `Các trang ${quoted(r.sheets)}` : `Trang "${r.sheet}"`;
   const at = (e: { sheet?: string; row: number }) => (e.sheet ? `trang "${e.sheet}" dòng ${e.row}` : `dòng ${e.row}`);
   const lines = [`${where}: ${runSummary({ rows: r.rows.length, errors, nominees: r.nominees.length, tieReview: r.tieReview.length })}.`];

@@ -137,3 +137,25 @@ export function runSummary(n: { rows: number; errors: number; nominees: number; 
   if (n.tieReview) parts.push(`${n.tieReview} người cần bình xét`);
   return parts.join(" · ");
 }
+
+/** Half-up to 2 decimals, for display (§5: scores and rates are compared exactly, shown rounded). */
+export const round2 = (x: number): number => Math.round(x * 100 + 1e-7) / 100;
+
+/** A number as the clerk reads it: at most 2 decimals, no trailing zeros, a decimal comma in Vietnamese ("96,5"). */
+export function formatNumber(x: number, lang: Lang = "vi"): string {
+  const s = String(round2(x));
+  return lang === "vi" ? s.replace(".", ",") : s;
+}
+
+/** A score as the clerk reads it: "100", "96,67", "—" when there is none (never "100.00"). */
+export const formatScore = (score: number | null, lang: Lang = "vi"): string => (score === null ? "—" : formatNumber(score, lang));
+
+/** A rate (a fraction) as a percentage: "96,5%". */
+export const formatPercent = (rate: number, lang: Lang = "vi"): string => `${formatNumber(rate * 100, lang)}%`;
+
+/** How many error issues rows carry (warnings aside). */
+export function countErrors(rows: readonly { issues: readonly { severity: string }[] }[]): number {
+  let n = 0;
+  for (const r of rows) for (const i of r.issues) if (i.severity === "error") n++;
+  return n;
+}

@@ -54,8 +54,7 @@ function levelsOf(catalog: Catalog): (score: number | null) => string | null {
   };
 }
 
-/** Half-up to 2 decimals, for display. */
-export const round2 = (x: number): number => Math.round(x * 100 + 1e-7) / 100;
+export { round2 } from "../messages";
 
 /** A test for "chức vụ starts with one of the award-giver's titles", folding each distinct chức vụ once. */
 function awardGiverTest(titles: string[]): (chucVu: string) => boolean {

@@ -1,12 +1,12 @@
 // The official sheets (§8) as plan cells: "DS đề nghị khen thưởng" in the layout of the list sent with the Tờ
 // trình, and "Tổng hợp kết quả" per criterion and per sector with its chart; row heights for wrapped text.
 import { Catalog } from "../catalog";
-import { WORDS, runSummary } from "../messages";
+import { WORDS, countErrors, formatScore, runSummary } from "../messages";
 import { COLORS, CellStyle, PlanCell, PlanInput, PlanValue, SHEET_NAMES, SheetPlan, fmtPercent, markSheet } from "./plan";
 import { ScoredRow, round2 } from "../score/rank";
 import { MergedArea } from "../read/snapshot";
 
-const fmtScore = (s: number): string => String(round2(s)).replace(".", ",");
+const fmtScore = (s: number): string => formatScore(s, "vi");
 
 const T = (v: PlanValue, s?: CellStyle): PlanCell => ({ v, text: typeof v === "string", ...(s ? { s } : {}) });
 const N = (v: number | null, s?: CellStyle): PlanCell => ({ v, ...(s ? { s } : {}) });
@@ -159,7 +159,7 @@ export function summarySheet(p: PlanInput): SheetPlan {
   nationalHeading(b, catalog, 3);
   b.line("TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ THI ĐUA", { bold: true, align: "center", size: 14 });
   b.line(`Phong trào thi đua “${catalog.plan.theme}” (Kế hoạch số ${catalog.plan.number})`, { italic: true, align: "center", wrap: true });
-  const errors = rows.reduce((n, r) => n + r.eval.issues.filter((i) => i.severity === "error").length, 0);
+  const errors = countErrors(rows.map((r) => r.eval));
   b.line(runSummary({ rows: rows.length, errors, nominees: nomination.nominees.length, tieReview: nomination.tieReview.length }), {
     italic: true,
     align: "center",

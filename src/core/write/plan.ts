@@ -1,11 +1,12 @@
-// The write plan (§8) as data: its types and constants, and buildWritePlan. What goes into the add-in's output
-// columns is in trackingPlan.ts, the official sheets in officialSheets.ts. Shells apply the plan; nothing here does I/O.
+// The write plan (§8) as data: its types (output blocks, the add-in's sheets, page setup), constants, sheet naming
+// and marking. The plan is built by writePlan.ts from trackingPlan.ts (output blocks) and officialSheets.ts (the
+// list and the summary); the shells apply it; nothing here does I/O.
 import { Catalog } from "../catalog";
 import { Unit } from "../read/unit";
 import { DossierSettings } from "../settings";
 import { Layout } from "../read/layout";
-import { Lang } from "../messages";
-import { Nomination, ScoredRow, round2 } from "../score/rank";
+import { Lang, formatPercent } from "../messages";
+import { Nomination, ScoredRow } from "../score/rank";
 import { MergedArea, SheetSnapshot, WorkbookSnapshot, colLetter } from "../read/snapshot";
 import { SHEET_MARKER } from "../read/sheets";
 import { CriterionSummary, SectorSummary } from "../score/summary";
@@ -154,7 +155,8 @@ export function needsTextFormat(s: string): boolean {
   return /^['=+\-@]/.test(s) || /^['=+\-@]/.test(t) || /^[\d\s.,:/%()]+$/.test(t) || /^(true|false)$/i.test(t);
 }
 
-export const fmtPercent = (rate: number): string => `${String(round2(rate * 100)).replace(".", ",")}%`;
+/** A rate as the sheets write it ("96,5%"). */
+export const fmtPercent = (rate: number): string => formatPercent(rate, "vi");
 
 /** Everything a write plan is computed from. */
 export interface PlanInput {

@@ -1,3 +1,4 @@
+import { countErrors, formatPercent, formatScore } from "../../../src/core/messages";
 import { issueMessage, runSummary } from "../../../src/core/messages";
 import { exactKey, fold, headerKey, hasPhrase } from "../../../src/core/read/text";
 
@@ -48,5 +49,15 @@ describe("messages", () => {
         issueMessage(code, { cell: "B7", raw: "x", label: "L", numLabel: "N", denLabel: "D", num: 2, den: 1, rows: [8].map(String) }, "en"),
       ).toMatch(/^B7: /);
     }
+  });
+});
+
+describe("numbers as the clerk reads them (one home: src/core/messages.ts)", () => {
+  test("a whole score prints without decimals, never 100.00; a fraction with a decimal comma in Vietnamese", () => {
+    expect([formatScore(100), formatScore(96.666666), formatScore(null), formatScore(96.5, "en")]).toEqual(["100", "96,67", "—", "96.5"]);
+    expect([formatPercent(1), formatPercent(0.965), formatPercent(0.9490909)]).toEqual(["100%", "96,5%", "94,91%"]);
+  });
+  test("errors are counted, warnings are not", () => {
+    expect(countErrors([{ issues: [{ severity: "error" }, { severity: "warning" }] }, { issues: [{ severity: "error" }] }])).toBe(2);
   });
 });
