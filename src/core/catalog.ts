@@ -181,11 +181,7 @@ export const DEFAULT_CATALOG_INPUT = {
     unitShort: "UBND xã Hòa Phong",
     place: "Hòa Phong",
     theme: "Đẩy mạnh Cải cách hành chính và Nâng cao chỉ số hiệu quả quản trị hành chính công xã Hòa Phong năm 2025",
-    legalBasis: [
-      "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
-      "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng (thay thế Nghị định số 98/2023/NĐ-CP từ ngày 01/7/2025)",
-      "Kế hoạch số 12/KH-UBND ngày 16/01/2025 của UBND xã Hòa Phong",
-    ],
+    legalBasis: [],
   },
   legal: DEFAULT_LEGAL,
   award: { name: "Giấy khen của Chủ tịch UBND xã", giver: "Chủ tịch UBND xã", quota: 2, minScore: 80 },
