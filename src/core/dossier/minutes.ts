@@ -88,9 +88,9 @@ export function minutesDocument(input: DossierInput): DossierDocument {
     {
       kind: "table",
       columns: [
-        { title: "STT", width: 7, align: "center" },
-        { title: "Họ và tên", width: 26 },
-        { title: "Chức vụ", width: 29 },
+        { title: "STT", width: 9, align: "center" },
+        { title: "Họ và tên", width: 25 },
+        { title: "Chức vụ", width: 28 },
         { title: "Điểm", width: 10, align: "center" },
         { title: "Số phiếu đồng ý", width: 14, align: "center" },
         { title: "Tỷ lệ (%)", width: 14, align: "center" },

@@ -52,6 +52,8 @@ export interface Table {
   kind: "table";
   columns: Column[];
   rows: string[][];
+  /** Default "table"; "small" for a list that must hold many rows on a page. */
+  role?: TextRole;
 }
 
 /** One line of a heading column: `rule` draws a short line under it (NĐ 30/2020). */

@@ -78,12 +78,16 @@ function keyLines(r: ScoredRow, catalog: Catalog, unit: UnitName, n: number): st
   return picks.map(({ c, res }) => criterionLine(c, res, catalog, unit)!.replace(/^./, (ch) => ch.toLocaleLowerCase("vi")));
 }
 
-/** "Tóm tắt thành tích" of the list: a sentence from the catalog's words and the person's figures. */
+/**
+ * "Tóm tắt thành tích" of the list: a sentence from the catalog's words and the person's figures — the criteria
+ * achieved and the rank, the `criteria` count criteria with most cases, the initiatives. Without criteria, the level.
+ */
 export function summarySentence(r: ScoredRow, rows: ScoredRow[], catalog: Catalog, unit: UnitName, criteria = 2): string {
-  const parts = [capitalize(scoreWords(r, rows, true))];
+  const head = capitalize(scoreWords(r, rows, true));
+  const parts = [criteria === 0 && r.level ? head.replace(" tiêu chí,", ` tiêu chí, mức ${r.level},`) : head];
   const key = keyLines(r, catalog, unit, criteria);
   if (key.length) parts.push(key.join("; "));
-  if (r.eval.sangKien > 0) parts.push(`${r.eval.sangKien} sáng kiến, giải pháp được công nhận`);
+  if (r.eval.sangKien > 0) parts.push(`${r.eval.sangKien} sáng kiến, giải pháp`);
   return `${parts.join("; ")}.`;
 }
 

@@ -58,10 +58,10 @@ function listTable(input: DossierInput, people: ScoredRow[]): Block {
   const withGender = input.rows.some((r) => r.eval.gender !== null);
   const columns = [
     { title: "STT", width: 7, align: "center" as const },
-    { title: "Họ và tên", width: 17 },
+    { title: "Họ và tên", width: 19 },
     ...(withGender ? [{ title: "Giới tính", width: 8, align: "center" as const }] : []),
-    { title: "Chức vụ, đơn vị công tác", width: 22 },
-    { title: "Tóm tắt thành tích", width: withGender ? 38 : 46 },
+    { title: "Chức vụ, đơn vị công tác", width: 28 },
+    { title: "Tóm tắt thành tích", width: withGender ? 30 : 38 },
     { title: "Điểm", width: 8, align: "center" as const },
   ];
   const rows = people.map((r, i) => [
@@ -69,10 +69,12 @@ function listTable(input: DossierInput, people: ScoredRow[]): Block {
     r.eval.name,
     ...(withGender ? [genderText(r)] : []),
     roleWithUnit(r.eval.chucVu, input.unit),
-    summarySentence(r, input.rows, input.catalog, input.unit, 1),
+    // the figures of each criterion are in the person's báo cáo thành tích, attached
+    summarySentence(r, input.rows, input.catalog, input.unit, 0),
     r.score === null ? "" : scoreText(r.score),
   ]);
-  return { kind: "table", columns, rows };
+  // ten people and more on one page: the list's table in the small size
+  return { kind: "table", columns, rows, role: "small" };
 }
 
 /** The list that goes with the Tờ trình: the nominees, their achievements in a sentence, the award. */
@@ -84,7 +86,6 @@ export function listDocument(input: DossierInput): DossierDocument {
   const heading = letterhead(unit, null, settings.proposal?.date);
   const blocks: Block[] = [
     heading,
-    space(),
     title("DANH SÁCH"),
     title(`Cá nhân đề nghị ${awardGiver(catalog, unit)} tặng Giấy khen`, { role: "body" }),
     title(`Đã có thành tích xuất sắc trong phong trào thi đua “${plan.theme}”`, { bold: false, role: "body" }),
@@ -92,11 +93,11 @@ export function listDocument(input: DossierInput): DossierDocument {
       `(Kèm theo Tờ trình số ${settings.proposal?.number ?? DOTS}/TTr-UBND ${settings.proposal?.date ? longDate(settings.proposal.date) : `ngày ${DOTS}`} của ${unitWords(unit).short})`,
       { bold: false, italic: true, role: "body" },
     ),
-    space(),
     listTable(input, nomination.nominees),
-    para(`Hình thức khen thưởng: ${awardName(catalog, unit)}.`, { indent: true, role: "table" }),
-    para(`Tổng số: ${countText(nomination.nominees.length)} cá nhân.`, { indent: true, role: "table" }),
-    space(),
+    para(`Hình thức khen thưởng: ${awardName(catalog, unit)}. Tổng số: ${countText(nomination.nominees.length)} cá nhân.`, {
+      indent: true,
+      role: "table",
+    }),
     { kind: "signatures", left: preparer, right: signer },
   ];
   return { kind: "list", file: "02-danh-sach.docx", title: "Danh sách đề nghị khen thưởng", blocks };
