@@ -86,6 +86,7 @@ export function listDocument(input: DossierInput): DossierDocument {
   const heading = letterhead(unit, null, settings.proposal?.date);
   const blocks: Block[] = [
     heading,
+    space(),
     title("DANH SÁCH"),
     title(`Cá nhân đề nghị ${awardGiver(catalog, unit)} tặng Giấy khen`, { role: "body" }),
     title(`Đã có thành tích xuất sắc trong phong trào thi đua “${plan.theme}”`, { bold: false, role: "body" }),

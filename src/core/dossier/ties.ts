@@ -28,10 +28,11 @@ export type Standing =
   | { kind: "outside"; rank: number; womenFirst: boolean }
   | { kind: "ineligible"; reasons: IneligibleReason[] };
 
-const byRow = (a: ScoredRow, b: ScoredRow) => a.eval.row - b.eval.row;
-
 /** The tie group of a nomination, or null when every group reached fitted (or none was reached). */
 export function tieGroup(rows: ScoredRow[], nomination: Nomination): TieGroup | null {
+  // "row order" is the order of the run's rows (sheet by sheet, then by row, when several sheets are scored)
+  const at = new Map(rows.map((r, i) => [r, i]));
+  const byRow = (a: ScoredRow, b: ScoredRow) => at.get(a)! - at.get(b)!;
   const eligible = rows.filter((r) => r.eligible).sort((a, b) => a.rank! - b.rank! || byRow(a, b));
   let places = nomination.quota;
   for (let i = 0; i < eligible.length && places > 0;) {
