@@ -45,6 +45,14 @@ export const CriterionSchema = z
     /** Phrases that mark the denominator column even though they contain "đã", "được" … */
     denominatorWords: z.array(z.string()).default([]),
     qualifier: z.string().optional(),
+    /**
+     * How a báo cáo thành tích states the person's figures for this criterion (§12), with `{số đạt}`, `{tổng số}`,
+     * `{tỷ lệ}` and `{kết quả}` (Đạt / Chưa đạt) filled in: "Tiếp nhận, giải quyết {số đạt}/{tổng số} hồ sơ TTHC
+     * đúng hạn ({tỷ lệ})". Unset: the criterion's name and the figures.
+     */
+    result: z.string().optional(),
+    /** The same when the rate comes from one cell (TC10 as a percent): `{tỷ lệ}` only. */
+    resultRate: z.string().optional(),
   })
   .superRefine((c, ctx) => {
     const need = (k: "denominator" | "numerator" | "percent" | "field") => {
@@ -57,6 +65,49 @@ export const CriterionSchema = z
     if (c.type === "percent") need("percent");
     if (c.type === "yesno") need("field");
   });
+
+const DateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày có dạng YYYY-MM-DD");
+
+/** A decree detailing the law, with the days it is in force: documents cite the one in force on their date (§6, §12). */
+export const DecreeSchema = z.object({
+  /** As cited after "Căn cứ": "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định …" */
+  text: z.string().min(1),
+  /** As named in running text: "Nghị định số 152/2025/NĐ-CP" */
+  short: z.string().min(1),
+  /** First day in force. */
+  from: DateText,
+  /** Last day in force (unset: still in force). */
+  until: DateText.optional(),
+  /** The form of the Tờ trình in the decree's annex ("Mẫu số 01 …"). */
+  proposalForm: z.string().optional(),
+  /** The article that prefers the woman among individuals who qualify equally ("Điều 4"). */
+  womenFirst: z.string().optional(),
+});
+
+/** The legal lines every document cites: the law and the decrees that detail it (a province may edit them). */
+export const LegalSchema = z.object({
+  law: z.string().min(1),
+  decrees: z.array(DecreeSchema).min(1),
+});
+
+export const DEFAULT_LEGAL: z.infer<typeof LegalSchema> = {
+  law: "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
+  decrees: [
+    {
+      text: "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+      short: "Nghị định số 98/2023/NĐ-CP",
+      from: "2024-01-01",
+      until: "2025-06-30",
+    },
+    {
+      text: "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+      short: "Nghị định số 152/2025/NĐ-CP",
+      from: "2025-07-01",
+      proposalForm: "Mẫu số 01 (Tờ trình đề nghị khen thưởng)",
+      womenFirst: "Điều 4",
+    },
+  ],
+};
 
 export const LevelSchema = z.object({ min: z.number().min(0).max(100), label: z.string().min(1) });
 
@@ -71,8 +122,10 @@ export const CatalogSchema = z
       unitShort: z.string().min(1),
       place: z.string().min(1),
       theme: z.string().min(1),
+      /** Further legal bases, after the law, the decree in force and the plan itself (which every document cites). */
       legalBasis: z.array(z.string()).default([]),
     }),
+    legal: LegalSchema.default(DEFAULT_LEGAL),
     award: z.object({
       name: z.string().min(1),
       giver: z.string().min(1),
@@ -130,12 +183,9 @@ export const DEFAULT_CATALOG_INPUT = {
     unitShort: "UBND xã Hòa Phong",
     place: "Hòa Phong",
     theme: "Đẩy mạnh Cải cách hành chính và Nâng cao chỉ số hiệu quả quản trị hành chính công xã Hòa Phong năm 2025",
-    legalBasis: [
-      "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022",
-      "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng (thay thế Nghị định số 98/2023/NĐ-CP từ ngày 01/7/2025)",
-      "Kế hoạch số 12/KH-UBND ngày 16/01/2025 của UBND xã Hòa Phong",
-    ],
+    legalBasis: [],
   },
+  legal: DEFAULT_LEGAL,
   award: { name: "Giấy khen của Chủ tịch UBND xã", giver: "Chủ tịch UBND xã", quota: 2, minScore: 80 },
   method: "ty-le-dat",
   levels: [
@@ -200,6 +250,7 @@ export const DEFAULT_CATALOG_INPUT = {
       field: "tc01",
       target: 1,
       names: ["van ban phap luat cap tren", "trien khai vb phap luat"],
+      result: "Triển khai thực hiện đầy đủ, kịp thời các văn bản pháp luật của cấp trên: {kết quả}",
     },
     {
       code: "TC02",
@@ -212,6 +263,7 @@ export const DEFAULT_CATALOG_INPUT = {
       names: ["ra soat vbqppl", "ra soat van ban quy pham"],
       numeratorWords: ["ra soat", "kiem tra", "theo doi"],
       denominatorWords: ["ban hanh"],
+      result: "Rà soát, kiểm tra, theo dõi thi hành {số đạt}/{tổng số} văn bản quy phạm pháp luật do xã ban hành ({tỷ lệ})",
     },
     {
       code: "TC03",
@@ -224,6 +276,7 @@ export const DEFAULT_CATALOG_INPUT = {
       names: ["tuyen truyen", "pho bien"],
       numeratorWords: ["tuyen truyen", "pho bien"],
       denominatorWords: ["moi"],
+      result: "Tuyên truyền, phổ biến {số đạt}/{tổng số} văn bản pháp luật mới ban hành ({tỷ lệ})",
     },
     {
       code: "TC04",
@@ -236,6 +289,7 @@ export const DEFAULT_CATALOG_INPUT = {
       names: ["cong khai tthc", "cong khai thu tuc", "tthc duoc cong khai", "cong khai tai bo phan mot cua"],
       numeratorWords: ["cong khai"],
       qualifier: "kịp thời theo quy định",
+      result: "Công khai {số đạt}/{tổng số} thủ tục hành chính tại Bộ phận một cửa và Trang thông tin điện tử ({tỷ lệ})",
     },
     {
       code: "TC05",
@@ -248,6 +302,7 @@ export const DEFAULT_CATALOG_INPUT = {
       names: ["dung han", "truoc han", "ho so da giai quyet"],
       numeratorWords: ["dung han", "truoc han"],
       denominatorWords: ["da giai quyet", "giai quyet"],
+      result: "Tiếp nhận, giải quyết {số đạt}/{tổng số} hồ sơ TTHC đúng hạn, trước hạn ({tỷ lệ})",
     },
     {
       code: "TC06",
@@ -260,6 +315,7 @@ export const DEFAULT_CATALOG_INPUT = {
       names: ["mot cua dien tu"],
       numeratorWords: ["mot cua"],
       denominatorWords: ["tiep nhan"],
+      result: "Giải quyết {số đạt}/{tổng số} hồ sơ TTHC qua hệ thống Một cửa điện tử ({tỷ lệ})",
     },
     {
       code: "TC07",
@@ -273,6 +329,7 @@ export const DEFAULT_CATALOG_INPUT = {
       names: ["dich vu cong truc tuyen", "dvc truc tuyen", "cong dich vu cong"],
       numeratorWords: ["truc tuyen"],
       denominatorWords: ["tiep nhan"],
+      result: "Tiếp nhận, trả kết quả {số đạt}/{tổng số} hồ sơ TTHC trên Cổng dịch vụ công trực tuyến ({tỷ lệ})",
     },
     {
       code: "TC08",
@@ -286,6 +343,7 @@ export const DEFAULT_CATALOG_INPUT = {
       numeratorWords: ["so hoa"],
       denominatorWords: ["con hieu luc"],
       qualifier: "thuộc thẩm quyền giải quyết của cấp xã",
+      result: "Số hóa {số đạt}/{tổng số} kết quả giải quyết TTHC còn hiệu lực ({tỷ lệ})",
     },
     {
       code: "TC09",
@@ -297,6 +355,7 @@ export const DEFAULT_CATALOG_INPUT = {
       target: 1,
       names: ["thanh toan truc tuyen"],
       numeratorWords: ["truc tuyen"],
+      result: "Thực hiện {số đạt}/{tổng số} giao dịch thanh toán trực tuyến ({tỷ lệ})",
     },
     {
       code: "TC10",
@@ -310,6 +369,8 @@ export const DEFAULT_CATALOG_INPUT = {
       names: ["hai long"],
       numeratorWords: ["hai long"],
       denominatorWords: ["danh gia"],
+      result: "{số đạt}/{tổng số} phiếu đánh giá hài lòng với việc giải quyết TTHC ({tỷ lệ})",
+      resultRate: "Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC đạt {tỷ lệ}",
     },
     {
       code: "TC11",
@@ -323,6 +384,7 @@ export const DEFAULT_CATALOG_INPUT = {
       numeratorWords: ["dien tu"],
       denominatorWords: ["trao doi"],
       qualifier: "trừ văn bản thuộc phạm vi bí mật nhà nước",
+      result: "Trao đổi {số đạt}/{tổng số} văn bản với cơ quan hành chính nhà nước dưới dạng điện tử ({tỷ lệ})",
     },
     {
       code: "TC12",
@@ -335,6 +397,7 @@ export const DEFAULT_CATALOG_INPUT = {
       names: ["ho so cong viec", "hscv"],
       numeratorWords: ["tren mang", "moi truong mang", "xu ly"],
       qualifier: "trừ văn bản thuộc phạm vi bí mật nhà nước",
+      result: "Xử lý {số đạt}/{tổng số} hồ sơ công việc trên môi trường mạng ({tỷ lệ})",
     },
     {
       code: "TC13",
@@ -345,6 +408,7 @@ export const DEFAULT_CATALOG_INPUT = {
       field: "tc13",
       target: 1,
       names: ["trang ttdt", "trang thong tin dien tu"],
+      result: "Trang thông tin điện tử cung cấp đầy đủ nội dung, thông tin theo quy định: {kết quả}",
     },
     {
       code: "TC14",
@@ -354,6 +418,7 @@ export const DEFAULT_CATALOG_INPUT = {
       field: "tc14",
       target: 1,
       names: ["bao cao dien tu"],
+      result: "Thực hiện hệ thống thông tin báo cáo điện tử: {kết quả}",
     },
     {
       code: "TC15",
@@ -363,6 +428,7 @@ export const DEFAULT_CATALOG_INPUT = {
       field: "tc15",
       target: 1,
       names: ["ho so dien tu", "luu tru ho so"],
+      result: "Lập và lưu trữ hồ sơ điện tử: {kết quả}",
     },
   ],
 };

@@ -26,8 +26,12 @@ export const DossierSettingsSchema = z.object({
       place: Text.optional(),
       chair: PersonSchema.optional(),
       secretary: PersonSchema.optional(),
+      /** Those present ("Ông Nguyễn Văn A, Phó Chủ tịch UBND xã"); unset: dotted lines to fill in. */
+      members: z.array(Text).max(40).optional(),
     })
     .optional(),
+  /** The head of the unit who confirms each báo cáo thành tích (title defaults to the chairman's). */
+  confirmer: PersonSchema.optional(),
 });
 
 export const ClerkSettingsSchema = z.object({

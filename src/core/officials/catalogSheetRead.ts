@@ -211,7 +211,15 @@ function readCriteria(ctx: Ctx, input: Json, base: Catalog, header: number, boun
     if (w !== undefined) c.weight = w;
     const q = col(9) ? opt(9) : prev?.qualifier;
     if (q !== undefined) c.qualifier = q;
-    if (prev) Object.assign(c, { names: prev.names, numeratorWords: prev.numeratorWords, denominatorWords: prev.denominatorWords });
+    // what the sheet does not show comes from the base catalog's criterion of the same code
+    if (prev)
+      Object.assign(c, {
+        names: prev.names,
+        numeratorWords: prev.numeratorWords,
+        denominatorWords: prev.denominatorWords,
+        result: prev.result,
+        resultRate: prev.resultRate,
+      });
     list.push(c);
   }
   input.criteria = list;

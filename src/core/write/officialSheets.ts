@@ -1,12 +1,18 @@
 // The official sheets (§8) as plan cells: "DS đề nghị khen thưởng" in the layout of the list sent with the Tờ
 // trình, and "Tổng hợp kết quả" per criterion and per sector with its chart; row heights for wrapped text.
-import { Catalog } from "../catalog";
-import { WORDS, countErrors, formatScore, runSummary } from "../messages";
-import { COLORS, CellStyle, PlanCell, PlanInput, PlanValue, SHEET_NAMES, SheetPlan, fmtPercent, markSheet } from "./plan";
+import { WORDS, countErrors, runSummary } from "../messages";
+import { COLORS, CellStyle, PlanCell, PlanInput, PlanValue, SHEET_NAMES, SheetPlan, markSheet } from "./plan";
 import { ScoredRow, round2 } from "../score/rank";
 import { MergedArea } from "../read/snapshot";
-
-const fmtScore = (s: number): string => formatScore(s, "vi");
+import { unitWords } from "../read/unit";
+import { DOTS } from "../dossier/model";
+import { FORM, mmToInches } from "../dossier/form";
+import { awardGiver, awardName, decreeInForce, planWords } from "../dossier/legal";
+import { MOTTO, NATIONAL, ubndSigner } from "../dossier/parts";
+import { genderText, roleWithUnit, summarySentence } from "../dossier/people";
+import { tieGroup } from "../dossier/ties";
+import { countText, longDate, placeDate, upper } from "../dossier/words";
+import { columnPt, rowHeightPt, wrappedLines } from "./measure";
 
 const T = (v: PlanValue, s?: CellStyle): PlanCell => ({ v, text: typeof v === "string", ...(s ? { s } : {}) });
 const N = (v: number | null, s?: CellStyle): PlanCell => ({ v, ...(s ? { s } : {}) });
@@ -34,9 +40,9 @@ class SheetBuilder {
     return r;
   }
   /** Two texts side by side (left half, right half), e.g. the national heading. */
-  pair(left: string, right: string, s: CellStyle, split: number): number {
+  pair(left: string, right: string, s: CellStyle, split: number, rightStyle: CellStyle = s): number {
     const cells: PlanCell[] = [];
-    for (let c = 1; c <= this.width; c++) cells.push(c === 1 ? T(left, s) : c === split + 1 ? T(right, s) : { v: null });
+    for (let c = 1; c <= this.width; c++) cells.push(c === 1 ? T(left, s) : c === split + 1 ? T(right, rightStyle) : { v: null });
     const r = this.add(cells);
     if (split > 1) this.merges.push({ top: r, left: 1, bottom: r, right: split });
     if (this.width > split + 1) this.merges.push({ top: r, left: split + 1, bottom: r, right: this.width });
@@ -51,37 +57,27 @@ const HEAD: CellStyle = { bold: true, align: "center", wrap: true, border: true,
 const BODY: CellStyle = { border: true, wrap: true };
 const CENTER: CellStyle = { border: true, align: "center" };
 
-function nationalHeading(b: SheetBuilder, catalog: Catalog, split: number): void {
-  b.pair(
-    catalog.plan.unit.replace(/ xã .*$/i, "").toUpperCase() || "ỦY BAN NHÂN DÂN",
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    { bold: true, align: "center" },
-    split,
-  );
-  b.pair(catalog.plan.unit.replace(/^Ủy ban nhân dân\s*/i, "").toUpperCase(), "Độc lập - Tự do - Hạnh phúc", { bold: true, align: "center" }, split);
-  b.pair("", `${catalog.plan.place}, ngày …… tháng …… năm ……`, { italic: true, align: "center" }, split);
+/** The heading of NĐ 30/2020 for the run's unit: the unit left, the national name and the underlined motto right. */
+function nationalHeading(b: SheetBuilder, p: PlanInput, split: number): void {
+  const [agency, name] = unitWords(p.unit).heading;
+  const bold: CellStyle = { bold: true, align: "center" };
+  b.pair(agency, NATIONAL, bold, split);
+  b.pair(name, MOTTO, bold, split, { ...bold, underline: true });
+  b.pair("", placeDate(p.unit.name, p.dossier.proposal?.date), { italic: true, align: "center" }, split);
   b.blank();
 }
 
-function achievementText(r: ScoredRow, catalog: Catalog): string {
-  const e = r.eval;
-  const rates = catalog.criteria
-    .map((c, i) => ({ c, res: e.results[i] }))
-    .filter(({ res }) => res.rate !== undefined && (res.status === "achieved" || res.status === "shortfall"))
-    .map(({ c, res }) => `${c.code} ${fmtPercent(res.rate!)}`);
-  const parts = [
-    `Đạt ${e.achieved}/${e.applicable} tiêu chí thi đua`,
-    `điểm ${r.score === null ? "—" : fmtScore(r.score)}`,
-    `xếp hạng ${r.rank ?? "—"}`,
-  ];
-  if (e.sangKien > 0) parts.push(`${e.sangKien} sáng kiến, giải pháp`);
-  let s = parts.join(", ");
-  if (rates.length) s += `. Tỷ lệ: ${rates.join("; ")}`;
-  return s;
+/** The documents' date: the Tờ trình's when set, else the plan's input date, else today. */
+function listDate(p: PlanInput): string {
+  if (p.dossier.proposal?.date) return p.dossier.proposal.date;
+  if (p.date) return p.date;
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/** The list of §8 that goes with the Tờ trình: A4 portrait, one page for up to 10 people. */
 export function nominationSheet(p: PlanInput): SheetPlan {
-  const { catalog, nomination, layout } = p;
+  const { catalog, nomination, layout, unit, dossier } = p;
   const withGender = layout.columns.gioi_tinh !== undefined;
   const heads = [
     "STT",
@@ -96,48 +92,59 @@ export function nominationSheet(p: PlanInput): SheetPlan {
   const width = heads.length;
   const b = new SheetBuilder(width);
   const split = withGender ? 3 : 2;
-  nationalHeading(b, catalog, split);
+  const plan = planWords(catalog, unit);
+  const proposal = dossier.proposal ?? {};
+  nationalHeading(b, p, split);
   b.line("DANH SÁCH", { bold: true, align: "center", size: 14 });
-  b.line(`ĐỀ NGHỊ ${catalog.award.giver.toUpperCase()} TẶNG GIẤY KHEN`, { bold: true, align: "center" });
-  b.line(`Đã có thành tích trong phong trào thi đua “${catalog.plan.theme}”`, { italic: true, align: "center", wrap: true });
-  b.line("(Kèm theo Tờ trình số …../TTr-UBND ngày …../…../……)", { italic: true, align: "center" });
-  b.line(`Căn cứ: ${catalog.plan.legalBasis.join("; ")}.`, { italic: true, size: 11, wrap: true });
-  b.blank();
-  const headRow = b.add(heads.map((h) => T(h, HEAD)));
-  const unit = catalog.plan.unitShort;
-  const person = (r: ScoredRow, i: number, note: string): PlanCell[] => {
-    const e = r.eval;
-    const role = [e.chucVu, unit].filter(Boolean).join(", ");
-    return [
-      N(i, CENTER),
-      T(e.name, BODY),
-      ...(withGender ? [T(e.gender === "F" ? "Nữ" : e.gender === "M" ? "Nam" : "", CENTER)] : []),
-      T(role, BODY),
-      T(achievementText(r, catalog), BODY),
-      N(r.score === null ? null : round2(r.score), { ...CENTER, numFmt: "0.00" }),
-      T(catalog.award.name, BODY),
-      T(note, BODY),
-    ];
-  };
+  b.line(`ĐỀ NGHỊ ${upper(awardGiver(catalog, unit))} TẶNG GIẤY KHEN`, { bold: true, align: "center", wrap: true });
+  b.line(`Đã có thành tích xuất sắc trong phong trào thi đua “${plan.theme}”`, { italic: true, align: "center", wrap: true });
+  b.line(
+    `(Kèm theo Tờ trình số ${proposal.number ?? DOTS}/TTr-UBND ${proposal.date ? longDate(proposal.date) : `ngày ${DOTS}`} của ${unitWords(unit).short})`,
+    { italic: true, align: "center", wrap: true },
+  );
+  b.line(`Căn cứ: ${listBases(p)}.`, { italic: true, size: 11, wrap: true });
+  const headRow = b.add(heads.map((h) => T(h, { ...HEAD, size: 11 })));
+  const award = awardName(catalog, unit);
+  const group = tieGroup(p.rows, nomination);
+  const [body, center] = [
+    { ...BODY, size: 11 },
+    { ...CENTER, size: 11 },
+  ];
+  const person = (r: ScoredRow, i: number, note: string): PlanCell[] => [
+    N(i, center),
+    T(r.eval.name, body),
+    ...(withGender ? [T(genderText(r), center)] : []),
+    T(roleWithUnit(r.eval.chucVu, unit), body),
+    T(summarySentence(r, p.rows, catalog, unit, 1), body),
+    N(r.score === null ? null : round2(r.score), center),
+    T(award, body),
+    T(note, body),
+  ];
   if (nomination.nominees.length === 0) b.line("(Chưa có cá nhân đủ điều kiện đề nghị)", { italic: true, align: "center", border: true });
-  nomination.nominees.forEach((r, i) => b.add(person(r, i + 1, "")));
+  nomination.nominees.forEach((r, i) => b.add(person(r, i + 1, group?.nominated.includes(r) ? "Ưu tiên nữ" : "")));
   if (nomination.tieReview.length) {
-    b.line(`CẦN BÌNH XÉT: đồng hạng ở vị trí cuối, cuộc họp bình xét quyết định (còn ${nomination.quota - nomination.filled} suất)`, {
-      bold: true,
-      border: true,
-      wrap: true,
-    });
+    const left = nomination.quota - nomination.filled;
+    b.line(
+      `CẦN BÌNH XÉT: đồng hạng ở vị trí cuối, cuộc họp bình xét lựa chọn ${countText(left)} trong ${countText(nomination.tieReview.length)} cá nhân`,
+      {
+        bold: true,
+        border: true,
+        wrap: true,
+      },
+    );
     nomination.tieReview.forEach((r, i) => b.add(person(r, i + 1, WORDS.vi.tieReview)));
   }
-  b.line(`Tổng số: ${nomination.filled} cá nhân được đề nghị (chỉ tiêu ${nomination.quota}).`, { italic: true });
+  b.line(`Tổng số: ${countText(nomination.filled)} cá nhân được đề nghị (số lượng khen thưởng: ${countText(nomination.quota)}).`, { italic: true });
   b.blank();
-  b.pair("NGƯỜI LẬP BIỂU", "TM. ỦY BAN NHÂN DÂN", { bold: true, align: "center" }, split);
-  b.pair("", "CHỦ TỊCH", { bold: true, align: "center" }, split);
-  b.blank();
-  b.blank();
-  b.blank();
-  const widths = withGender ? [6, 24, 9, 30, 52, 8, 22, 14] : [6, 24, 30, 56, 8, 22, 16];
-  const font = { name: "Times New Roman", size: 12 };
+  const signer = ubndSigner(dossier);
+  const sig = { bold: true, align: "center" } as const;
+  b.pair("NGƯỜI LẬP BIỂU", signer.titles[0], sig, split);
+  signer.titles.slice(1).forEach((t) => b.pair("", t, sig, split));
+  for (let i = 0; i < 3; i++) b.blank();
+  b.pair(dossier.preparedBy ?? DOTS, signer.name ?? DOTS, sig, split);
+  const widths = withGender ? [4.5, 14, 5.5, 16, 37, 5.5, 14, 7] : [4.5, 15, 17, 42, 5.5, 14, 7];
+  const font = { name: FORM.font, size: 12 };
+  const m = FORM.margins;
   return markSheet({
     role: "nomination",
     name: SHEET_NAMES.nomination,
@@ -145,9 +152,27 @@ export function nominationSheet(p: PlanInput): SheetPlan {
     merges: b.merges,
     colWidths: widths,
     font,
-    page: { orientation: "landscape", printTitleRows: `${headRow}:${headRow}` },
+    page: {
+      orientation: "portrait",
+      printTitleRows: `${headRow}:${headRow}`,
+      margins: {
+        top: mmToInches(m.top),
+        bottom: mmToInches(m.bottom),
+        left: mmToInches(m.left),
+        right: mmToInches(m.right),
+        header: 0.3,
+        footer: 0.3,
+      },
+      fitToWidth: true,
+    },
     rowHeights: estimateRowHeights(b.rows, b.merges, widths, font.size),
   });
+}
+
+/** The list's legal bases in brief: the law, the decree in force on the list's date, the plan. */
+function listBases(p: PlanInput): string {
+  const plan = planWords(p.catalog, p.unit);
+  return [p.catalog.legal.law, decreeInForce(p.catalog, listDate(p)).short, plan.ref.replace(/ ngày .*$/, "")].join("; ");
 }
 
 const SUMMARY_WIDTHS = [6, 8, 62, 10, 10, 10, 11, 14, 12, 12];
@@ -156,9 +181,13 @@ export function summarySheet(p: PlanInput): SheetPlan {
   const { catalog, summary, summaryBySector, rows, nomination } = p;
   const width = 10;
   const b = new SheetBuilder(width);
-  nationalHeading(b, catalog, 3);
+  nationalHeading(b, p, 3);
   b.line("TỔNG HỢP KẾT QUẢ THỰC HIỆN TIÊU CHÍ THI ĐUA", { bold: true, align: "center", size: 14 });
-  b.line(`Phong trào thi đua “${catalog.plan.theme}” (Kế hoạch số ${catalog.plan.number})`, { italic: true, align: "center", wrap: true });
+  b.line(`Phong trào thi đua “${planWords(catalog, p.unit).theme}” (${planWords(catalog, p.unit).ref})`, {
+    italic: true,
+    align: "center",
+    wrap: true,
+  });
   const errors = countErrors(rows.map((r) => r.eval));
   b.line(runSummary({ rows: rows.length, errors, nominees: nomination.nominees.length, tieReview: nomination.tieReview.length }), {
     italic: true,
@@ -241,25 +270,21 @@ export function estimateRowHeights(rows: PlanCell[][], merges: MergedArea[], col
   const widthOf = (r: number, c: number): number => {
     const m = merges.find((x) => x.top === r && x.left === c);
     let w = 0;
-    for (let k = c; k <= (m ? m.right : c); k++) w += colWidths[k - 1] ?? 9;
+    for (let k = c; k <= (m ? m.right : c); k++) w += columnPt(colWidths[k - 1] ?? 9);
     return w;
   };
   const out: Record<number, number> = {};
   rows.forEach((row, i) => {
-    let lines = 1;
-    let size = fontSize;
+    let height = 0;
+    let multi = false;
     row.forEach((cell, j) => {
       if (typeof cell.v !== "string" || !cell.s?.wrap) return;
-      const cellSize = cell.s.size ?? fontSize;
-      // a column of width w holds about 1.2·w characters of 11-point Times New Roman
-      const perLine = Math.max(4, Math.floor((widthOf(i + 1, j + 1) * 11 * 1.2) / cellSize) - 1);
-      const n = cell.v.split("\n").reduce((k, part) => k + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      if (n > lines) {
-        lines = n;
-        size = cellSize;
-      }
+      const size = cell.s.size ?? fontSize;
+      const lines = wrappedLines(cell.v, widthOf(i + 1, j + 1), size, !!cell.s.bold);
+      if (lines > 1) multi = true;
+      height = Math.max(height, rowHeightPt(lines, size));
     });
-    if (lines > 1) out[i + 1] = Math.ceil(lines * size * 1.3 + 4);
+    if (multi) out[i + 1] = height;
   });
   return out;
 }

@@ -16,6 +16,8 @@ export type PlanValue = string | number | null;
 export interface CellStyle {
   bold?: boolean;
   italic?: boolean;
+  /** Single underline (the national motto). */
+  underline?: boolean;
   size?: number;
   align?: "left" | "center" | "right";
   wrap?: boolean;
@@ -176,4 +178,6 @@ export interface PlanInput {
   unit: Unit;
   /** What the clerk set for the documents (signer, numbers, dates); blanks where unset. */
   dossier: DossierSettings;
+  /** The documents' date (ISO) when the settings give none: the decree in force is cited for it (default: today). */
+  date?: string;
 }

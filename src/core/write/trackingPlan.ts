@@ -1,7 +1,9 @@
 // The add-in's output block on the tracking sheet (§8): results per data row, headers, legend, highlight cells.
 import { Catalog } from "../catalog";
 import { Layout, OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, OUTPUT_WIDTH } from "../read/layout";
-import { WORDS } from "../messages";
+import { Lang, WORDS } from "../messages";
+import { TieGroup, nameList, standingOf, tieGroup } from "../dossier/ties";
+import { scoreText } from "../dossier/words";
 import { PlanInput, PlanValue, TrackingPlan, fmtPercent } from "./plan";
 import { Nomination, ScoredRow, round2 } from "../score/rank";
 import { SheetSnapshot, a1, cellAt } from "../read/snapshot";
@@ -23,11 +25,34 @@ function notesFor(r: ScoredRow, catalog: Catalog): string {
   return clipCell(parts.join(" | "));
 }
 
-function proposalText(r: ScoredRow, nomination: Nomination, w: (typeof WORDS)["vi"]): string {
-  if (nomination.nominees.includes(r)) return w.nominated;
-  if (nomination.tieReview.includes(r)) return w.tieReview;
-  if (r.eligible) return "";
-  return `Không: ${r.ineligibleReasons.map((x) => w.reasons[x]).join(", ")}`;
+/** "Đề nghị khen thưởng" for every row: proposed, the tie and how it was settled, beyond the quota, or why not. */
+function proposalText(r: ScoredRow, nomination: Nomination, group: TieGroup | null, lang: Lang): string {
+  const w = WORDS[lang];
+  const st = standingOf(r, nomination, group);
+  const vi = lang === "vi";
+  switch (st.kind) {
+    case "nominee":
+      return st.womenFirst ? (vi ? `${w.nominated} (ưu tiên nữ khi đồng hạng)` : `${w.nominated} (women first on a tie)`) : w.nominated;
+    case "review": {
+      const others = st.group.review.filter((x) => x !== r);
+      const left = st.group.places - st.group.nominated.length;
+      if (!vi) return `${w.tieReview}: tied at rank ${st.group.rank} with ${others.map((x) => x.eval.name).join(", ")} (${left} place(s) left)`;
+      const why = !st.group.gendersKnown
+        ? "chưa đủ thông tin giới tính để ưu tiên nữ"
+        : st.group.nominated.length
+          ? `${nameList(st.group.nominated)} đã được đề nghị theo ưu tiên nữ`
+          : st.group.left.length
+            ? "chỉ xét các cá nhân nữ (ưu tiên nữ)"
+            : "";
+      const same = r.score === null ? "" : ` (cùng ${scoreText(r.score)} điểm)`;
+      return `${w.tieReview}: đồng hạng ${st.group.rank} với ${nameList(others)}${same}, còn ${left} suất${why ? `; ${why}` : ""}`;
+    }
+    case "outside":
+      if (!vi) return `Eligible — beyond the quota (rank ${st.rank}${st.womenFirst ? "; women first on a tie" : ""})`;
+      return `Đủ điều kiện — ngoài chỉ tiêu (hạng ${st.rank}${st.womenFirst ? "; đồng hạng, ưu tiên nữ" : ""})`;
+    case "ineligible":
+      return `${vi ? "Không" : "No"}: ${st.reasons.map((x) => w.reasons[x]).join(", ")}`;
+  }
 }
 
 /** Rows below the table still holding an earlier run's results in the block's columns (the clerk emptied those
@@ -73,13 +98,14 @@ export function trackingPlan(p: PlanInput, table: { sheet: SheetSnapshot; layout
   const legend = { shortfall: a1(top, col + 7), error: a1(top + 1, col + 7) };
   const shortfall: string[] = [];
   const error: string[] = [];
+  const group = tieGroup(p.rows, nomination); // over the whole population: a tie can span sheets
   for (const r of rows) {
     const e = r.eval;
     put(e.row, 0, `${e.achieved}/${e.applicable}`);
     put(e.row, 1, r.score === null ? "" : round2(r.score));
     put(e.row, 2, r.level ?? (e.hasError ? w.needsFix : w.noApplicable));
     put(e.row, 3, r.rank ?? "");
-    put(e.row, 4, proposalText(r, nomination, w));
+    put(e.row, 4, proposalText(r, nomination, group, p.lang));
     put(e.row, 5, notesFor(r, catalog));
     for (const c of e.results) if (c.status === "shortfall" && c.col) shortfall.push(a1(e.row, c.col));
     for (const i of e.issues) if (i.severity === "error") error.push(i.cell);
@@ -91,7 +117,7 @@ export function trackingPlan(p: PlanInput, table: { sheet: SheetSnapshot; layout
     top,
     values,
     textCols: [0, 2, 4, 5, 7],
-    numFmts: { 1: "0.00", 3: "0" },
+    numFmts: { 1: "General", 3: "0" }, // a whole score shows as 100, never 100.00
     headerRows: groupRow !== null ? [groupRow, subRow] : [subRow],
     groupMerge: groupRow !== null ? { top: groupRow, left: col, bottom: groupRow, right: col + OUTPUT_HEADERS.length - 1 } : null,
     legend,

@@ -55,7 +55,7 @@ describe("write plan (§8)", () => {
       "Chức vụ, đơn vị công tác",
       "Tóm tắt thành tích",
       "Hình thức khen thưởng",
-      "Giấy khen của Chủ tịch UBND xã",
+      "Giấy khen của Chủ tịch UBND xã Hòa Phong",
       "NGƯỜI LẬP BIỂU",
       "TM. ỦY BAN NHÂN DÂN",
       "CHỦ TỊCH",
