@@ -2,9 +2,10 @@
 import { Catalog } from "../catalog";
 import { OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, OUTPUT_WIDTH } from "../read/layout";
 import { WORDS } from "../messages";
-import { PlanInput, PlanValue, TrackingPlan, fmtPercent } from "./plan";
+import { PlanInput, PlanValue, TrackingPlan, fmtPercent, needsTextFormat } from "./plan";
 import { Nomination, ScoredRow, round2 } from "../score/rank";
-import { a1, cellAt } from "../read/snapshot";
+import { MergedArea, SheetSnapshot, a1, cellAt } from "../read/snapshot";
+import { isBlank } from "../read/cells";
 
 function notesFor(r: ScoredRow, catalog: Catalog): string {
   const parts: string[] = [];
@@ -25,6 +26,19 @@ function proposalText(r: ScoredRow, nomination: Nomination, w: (typeof WORDS)["v
   return `Không: ${r.ineligibleReasons.map((x) => w.reasons[x]).join(", ")}`;
 }
 
+/**
+ * The last row below `from` holding a value in columns left..right (an earlier run's results, to be cleared), or 0.
+ * Rows without values are passed over at no cost, so a stray value far below the table does not stretch the block.
+ */
+function lastInColumns(sheet: SheetSnapshot, left: number, right: number, from: number): number {
+  for (let r = sheet.values.length; r > from; r--) {
+    const row = sheet.values[r - 1];
+    if (row.length < left) continue;
+    for (let c = left; c <= Math.min(right, row.length); c++) if (!isBlank(row[c - 1] ?? null)) return r;
+  }
+  return 0;
+}
+
 export function trackingPlan(p: PlanInput): TrackingPlan {
   const { layout, sheet, rows, nomination, catalog } = p;
   const w = WORDS[p.lang];
@@ -33,7 +47,7 @@ export function trackingPlan(p: PlanInput): TrackingPlan {
   const groupRow = twoRow ? layout.headerTop : layout.headerTop > 1 ? layout.headerTop - 1 : null;
   const subRow = layout.headerBottom;
   const top = groupRow ?? subRow;
-  const bottom = Math.max(sheet.values.length, layout.bodyEnd, subRow + 1);
+  const bottom = Math.max(layout.bodyEnd, subRow + 1, lastInColumns(sheet, col, col + OUTPUT_WIDTH - 1, layout.bodyEnd));
   const values: PlanValue[][] = [];
   for (let r = top; r <= bottom; r++) values.push(new Array<PlanValue>(OUTPUT_WIDTH).fill(""));
   const put = (row: number, off: number, v: PlanValue) => {
@@ -72,4 +86,19 @@ export function trackingPlan(p: PlanInput): TrackingPlan {
     rowKeys: rows.map((r) => ({ row: r.eval.row, name: String(cellAt(sheet, r.eval.row, layout.columns.ho_ten) ?? "") })),
     nameCol: layout.columns.ho_ten,
   };
+}
+
+/** The number format of each block cell: "@" for text Excel would misread, numbers per numFmts, else General. */
+export function blockFormats(t: TrackingPlan, row: PlanValue[]): string[] {
+  return row.map((v, off) => {
+    if (typeof v === "number") return t.numFmts[off] ?? "General";
+    if (typeof v === "string" && v !== "") return needsTextFormat(v) ? "@" : "General";
+    return t.textCols.includes(off) ? "General" : (t.numFmts[off] ?? "General");
+  });
+}
+
+/** Merges of the clerk's sheet that lie wholly in the block's columns above its bottom (earlier runs' group titles). */
+export function blockMergesToUndo(t: TrackingPlan, merges: MergedArea[]): MergedArea[] {
+  const bottom = t.top + t.values.length - 1;
+  return merges.filter((m) => m.left >= t.col && m.right <= t.col + t.width - 1 && m.bottom <= bottom);
 }
