@@ -4,9 +4,9 @@ import { Method } from "../core/catalog";
 import { ScoreOptions, ScoreRun, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/read/failure";
 import { runSummary } from "../core/messages";
-import { workbookSnapshot } from "../xlsx/read";
-import { applyPlan, clearHighlights } from "../xlsx/write";
-import { CliError } from "./args";
+import { savePackage } from "../xlsx/package";
+import { applyWritePlan, clearHighlights } from "../xlsx/writePackage";
+import { CliError, UsageError } from "./args";
 import { loadCatalogFile, loadWorkbook, workbookCatalog, writeOut } from "./files";
 
 export { CliError } from "./args";
@@ -24,8 +24,9 @@ export interface ScoreCommand {
 
 /** Run the whole job on a file; returns the run and the lines to print. */
 export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lines: string[] }> {
-  const wb = await loadWorkbook(cmd.input);
-  const book = workbookSnapshot(wb);
+  const { pkg, book, macroEnabled } = await loadWorkbook(cmd.input);
+  if (cmd.out && macroEnabled && !/\.xlsm$/i.test(cmd.out))
+    throw new UsageError(`Tệp "${cmd.input}" có macro (.xlsm): --out phải có đuôi .xlsm, nếu ghi thành .xlsx thì macro sẽ bị mất.`);
   const catalog = cmd.catalogFile ? await loadCatalogFile(cmd.catalogFile) : workbookCatalog(book, cmd.input);
   const opts: ScoreOptions = { sheet: cmd.sheet, quota: cmd.quota, minScore: cmd.minScore, method: cmd.method, catalog };
   const outcome = scoreWorkbook(book, opts);
@@ -37,9 +38,9 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
   }
   let sheets: string[] = [];
   if (cmd.out) {
-    sheets = applyPlan(wb, run.plan, book).sheets;
+    sheets = applyWritePlan(pkg, run.plan, book).sheets;
     const out = cmd.out;
-    await writeOut(out, () => wb.xlsx.writeFile(out));
+    await writeOut(out, () => fs.writeFileSync(out, savePackage(pkg)));
   }
   const r = run.result;
   const errors = r.rows.reduce((n, row) => n + row.issues.filter((i) => i.severity === "error").length, 0);
@@ -54,11 +55,8 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
 
 /** "Xóa đánh dấu" for a file: the add-in's highlights removed from every sheet, everything else kept. */
 export async function clearFile(input: string, out: string): Promise<string[]> {
-  const wb = await loadWorkbook(input);
-  let removed = 0;
-  wb.eachSheet((ws) => {
-    removed += clearHighlights(ws);
-  });
-  await writeOut(out, () => wb.xlsx.writeFile(out));
+  const { pkg } = await loadWorkbook(input);
+  const removed = clearHighlights(pkg);
+  await writeOut(out, () => fs.writeFileSync(out, savePackage(pkg)));
   return [`Đã xóa ${removed} quy tắc tô màu của Thi đua CCHC; định dạng riêng của bảng giữ nguyên. Tệp: ${out}`];
 }
