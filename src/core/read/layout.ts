@@ -22,7 +22,7 @@ export interface Layout {
   /** field id → 1-based column */
   columns: Record<string, number>;
   dataRows: number[];
-  /** Rows from the first row under the header to the last table row (signature rows excluded). */
+  /** The table's last row: its last data, section or total row (signature rows and stray values below excluded). */
   bodyEnd: number;
   /** Where the output block is (existing from an earlier run, or the first free column). */
   outputCol: number;
@@ -234,12 +234,15 @@ function readRows(
     if (!hasNumber && (name === "" || isSignatureText(name))) {
       if (row.some((v, i) => !skip(i + 1) && typeof v === "string" && isSignatureText(v))) break;
     }
-    bodyEnd = r;
     // the STT cell, or the row's first cell when the sheet's STT column was not recognised
     const lead = sttCol === undefined ? text(row.find((v, i) => !skip(i + 1) && !isBlank(v ?? null)) ?? null) : stt;
-    if (TOTALS.has(totalKey(lead)) || TOTALS.has(totalKey(name))) continue;
-    if (!hasData && (SECTION.test(lead) || SECTION.test(name))) continue;
+    // the table reaches its last data, section or total row (§10): a stray value below it does not stretch it
+    if (TOTALS.has(totalKey(lead)) || TOTALS.has(totalKey(name)) || (!hasData && (SECTION.test(lead) || SECTION.test(name)))) {
+      bodyEnd = r;
+      continue;
+    }
     if (name === "" && !hasData) continue;
+    bodyEnd = r;
     dataRows.push(r);
   }
   return { dataRows, bodyEnd };
