@@ -35,14 +35,7 @@ function pageXml(page: PageSetup): string {
 
 /** The worksheet XML of a sheet plan; `drawingRelId` places its chart's drawing. */
 export function sheetPlanXml(sp: SheetPlan, styles: StyleBook, drawingRelId: string | null): string {
-  const xfs = new Map<string, number>();
-  const xfOf = (pc: PlanCell): number => {
-    const change = styleChange(sp, pc);
-    const key = JSON.stringify(change);
-    let s = xfs.get(key);
-    if (s === undefined) xfs.set(key, (s = deriveXf(styles, 0, change)));
-    return s;
-  };
+  const xfOf = (pc: PlanCell): number => deriveXf(styles, 0, styleChange(sp, pc));
   const width = Math.max(1, sp.colWidths.length, ...sp.rows.map((r) => r.length));
   const height = Math.max(1, sp.rows.length);
   const rows: string[] = [];

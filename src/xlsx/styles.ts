@@ -30,6 +30,8 @@ export interface StyleBook {
   root: Element;
   /** Per collection: an entry's XML → its index. */
   keys: Map<string, Map<string, number>>;
+  /** deriveXf's answers by base and change. */
+  derived: Map<string, number>;
   changed: boolean;
 }
 
@@ -51,7 +53,7 @@ export function openStyles(pkg: Package): StyleBook {
     setOverrides(pkg, { [part]: CT.styles });
   }
   const doc = readXmlPart(pkg, part)!;
-  return { part: findPart(pkg, part)!, doc, root: doc.documentElement!, keys: new Map(), changed: false };
+  return { part: findPart(pkg, part)!, doc, root: doc.documentElement!, keys: new Map(), derived: new Map(), changed: false };
 }
 
 export function saveStyles(pkg: Package, book: StyleBook): void {
@@ -114,6 +116,13 @@ const THIN = ["left", "right", "top", "bottom"].map((s) => `<${s} style="thin"><
 
 /** A cell format: the one at `base` with the changes made (base out of range: the default one). */
 export function deriveXf(book: StyleBook, base: number, change: XfChange): number {
+  const memo = `${base}|${JSON.stringify(change)}`;
+  let index = book.derived.get(memo);
+  if (index === undefined) book.derived.set(memo, (index = makeXf(book, base, change)));
+  return index;
+}
+
+function makeXf(book: StyleBook, base: number, change: XfChange): number {
   const xfs = childrenNamed(container(book, "cellXfs"), "xf");
   const from = xfs[base] ?? xfs[0];
   const xf = from ? (from.cloneNode(true) as Element) : fragment(book, `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`);

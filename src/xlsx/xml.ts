@@ -57,7 +57,13 @@ export function parseXml(text: string): Document {
       if (level !== "warning") throw new XmlSyntaxError(message);
     },
   });
-  const doc = parser.parseFromString(text, "text/xml");
+  let doc: Document;
+  try {
+    doc = parser.parseFromString(text, "text/xml");
+  } catch (e) {
+    // xmldom wraps what onError throws in its own ParseError
+    throw new XmlSyntaxError((e as Error).message);
+  }
   if (!doc.documentElement) throw new XmlSyntaxError("no root element");
   return doc;
 }
