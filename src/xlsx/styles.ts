@@ -45,7 +45,7 @@ const MINIMAL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /** The workbook's styles (a minimal styles part is made when it has none). */
 export function openStyles(pkg: Package): StyleBook {
   const wb = workbookDoc(pkg).part;
-  let part = readRels(pkg, wb).find((r) => r.type === REL.styles)?.part ?? null;
+  let part = readRels(pkg, wb).find((r) => r.type.endsWith("/styles"))?.part ?? null;
   if (!part || !findPart(pkg, part)) {
     part = "xl/styles.xml";
     writePart(pkg, part, MINIMAL);

@@ -1,15 +1,15 @@
 // xl/workbook.xml: its sheets (name → part, through the workbook's relationships) and defined names; and the edits
 // the writer makes there (a sheet added or removed, with the localSheetId of the other names kept right).
 import { Document, Element } from "@xmldom/xmldom";
-import { Package, PackageError, findPart, readXmlPart, relsPartOf, workbookPartName, writePart } from "./package";
-import { REL, readRels } from "./relations";
+import { Package, PackageError, findPart, readXmlPart, workbookPartName, writePart } from "./package";
+import { readRels } from "./relations";
 import { appendChild, childrenNamed, firstChild, insertInOrder, serializeXml } from "./xml";
 
 export interface SheetEntry {
   name: string;
   sheetId: number;
   relId: string;
-  /** The part the sheet is stored in (null when its relationship is missing). */
+  /** The part the sheet is stored in. */
   part: string | null;
   /** A worksheet (chart sheets and dialog sheets are not read). */
   isWorksheet: boolean;
@@ -61,7 +61,14 @@ export const sheetElements = (root: Element): Element[] => {
   const sheets = firstChild(root, "sheets");
   return sheets ? childrenNamed(sheets, "sheet") : [];
 };
-const relIdOf = (el: Element): string => el.getAttributeNS(R_NS, "id") ?? "";
+/** The sheet's relationship id (r:id, whatever the prefix; the Strict namespace too). */
+function relIdOf(el: Element): string {
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes[i];
+    if (a.localName === "id" && (a.namespaceURI ?? "").endsWith("/relationships")) return a.value;
+  }
+  return "";
+}
 
 export function readWorkbook(pkg: Package): WorkbookInfo {
   const { part, root } = workbookDoc(pkg);
@@ -77,7 +84,7 @@ export function readWorkbook(pkg: Package): WorkbookInfo {
       isWorksheet: !!rel && rel.type.endsWith("/worksheet"),
     };
   });
-  const missing = sheets.find((s) => s.isWorksheet && s.part === null);
+  const missing = sheets.find((s) => s.part === null);
   if (missing) throw new PackageError(`Tệp bị hỏng: không có phần lưu trang "${missing.name}"`);
   const dn = firstChild(root, "definedNames");
   const definedNames = (dn ? childrenNamed(dn, "definedName") : []).map((el) => ({
@@ -141,7 +148,3 @@ export function worksheetParts(pkg: Package): Map<string, string> {
       .map((s) => [s.name, s.part!]),
   );
 }
-
-/** The workbook's relationships part (for adding a sheet's). */
-export const workbookRelsPart = (pkg: Package): string => relsPartOf(workbookDoc(pkg).part);
-export { REL };
