@@ -18,6 +18,7 @@ const DECL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 /** The plan's values in an A1 range of its own sheet, cell by cell (down a column or along a row). */
 function planValues(sp: SheetPlan, ref: string): (string | number | null)[] {
   const a = parseRef(ref);
+  if (!a) return [];
   const out: (string | number | null)[] = [];
   for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push(sp.rows[r - 1]?.[c - 1]?.v ?? null);
   return out;

@@ -1,7 +1,7 @@
 // A package read into the core's WorkbookSnapshot (values as Office.js gives them, §3 and §10: cached formula
 // results, numbers whatever their format), with the part each worksheet is stored in, for the writer.
 import { SheetSnapshot, WorkbookSnapshot } from "../core/read/snapshot";
-import { Package, isMacroEnabled, openPackage } from "./package";
+import { Package, findPart, isMacroEnabled, openPackage } from "./package";
 import { readRels } from "./relations";
 import { readSharedStrings, readSheetValues } from "./sheetReader";
 import { readWorkbook } from "./workbookPart";
@@ -20,9 +20,8 @@ export interface PackageBook {
 
 function sharedStrings(pkg: Package, workbookPart: string): string[] {
   const rel = readRels(pkg, workbookPart).find((r) => r.type.endsWith("/sharedStrings") && r.part);
-  const part = rel?.part ?? "xl/sharedStrings.xml";
-  const bytes = pkg.parts.get(part);
-  return bytes ? readSharedStrings(bytes, part) : [];
+  const part = findPart(pkg, rel?.part ?? "xl/sharedStrings.xml");
+  return part ? readSharedStrings(pkg.parts.get(part)!, part) : [];
 }
 
 /** Every worksheet's values and merged areas (chart sheets are not worksheets, as in Office.js). */

@@ -14,13 +14,15 @@ export interface SheetValues {
   merges: MergedArea[];
 }
 
-/** "B3:D4" (or "B3") as an area, normalised top-left to bottom-right. */
-export function parseRef(ref: string): MergedArea {
+/** "B3:D4" (or "B3") as an area, normalised top-left to bottom-right; null when it is not one. */
+export function parseRef(ref: string): MergedArea | null {
   const [a, b = a] = ref.split(":");
+  if (!CELL_REF.test(a) || !CELL_REF.test(b)) return null;
   const p = parseA1(a);
   const q = parseA1(b);
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
+const CELL_REF = /^\$?[A-Za-z]{1,3}\$?\d+$/;
 
 /** Column number of a cell reference's letters ("AB12" → 28); 0 when it has none. */
 export function refCol(ref: string): number {
@@ -76,7 +78,10 @@ export function readSheetValues(bytes: Uint8Array, part: string, strings: readon
     open(name, a) {
       if (!inData) {
         if (name === "sheetData") inData = true;
-        else if (name === "mergeCell" && a.ref) merges.push(parseRef(a.ref));
+        else if (name === "mergeCell" && a.ref) {
+          const area = parseRef(a.ref);
+          if (area) merges.push(area);
+        }
         return;
       }
       switch (name) {

@@ -25,16 +25,16 @@ const overlaps = (a: MergedArea, b: MergedArea): boolean => a.left <= b.right &&
 function writeMerges(ws: WorksheetXml, t: TrackingPlan): void {
   const p = ws.prefix;
   const existing = childrenOf(ws, "mergeCells")[0]?.xml ?? "";
-  const merges = [...existing.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)].map((m) => ({ xml: m[0], area: parseRef(tagAttrs(m[0]).ref ?? "A1") }));
+  const merges = [...existing.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)].map((m) => ({ xml: m[0], area: parseRef(tagAttrs(m[0]).ref ?? "") }));
   const undo = new Set(
     blockMergesToUndo(
       t,
-      merges.map((m) => m.area),
+      merges.flatMap((m) => (m.area ? [m.area] : [])),
     ),
   );
   const right = t.col + t.width - 1;
   const inBlock = (a: MergedArea) => a.left >= t.col && a.right <= right;
-  const keep = merges.filter((m) => !undo.has(m.area) && !(t.groupMerge && inBlock(m.area) && overlaps(m.area, t.groupMerge)));
+  const keep = merges.filter((m) => !m.area || (!undo.has(m.area) && !(t.groupMerge && inBlock(m.area) && overlaps(m.area, t.groupMerge))));
   const xml = keep.map((m) => m.xml);
   if (t.groupMerge) xml.push(`<${p}mergeCell ref="${rangeRef(t.groupMerge)}"/>`);
   const trailing = /\s*$/.exec(existing)![0];
@@ -46,20 +46,15 @@ function writeDimension(ws: WorksheetXml, t: TrackingPlan): void {
   const old = childrenOf(ws, "dimension")[0];
   const ref = old ? tagAttrs(old.xml).ref : undefined;
   const block = { top: t.top, left: t.col, bottom: t.top + t.values.length - 1, right: t.col + t.width - 1 };
-  let area = block;
-  if (ref) {
-    try {
-      const a = parseRef(ref);
-      area = {
+  const a = ref ? parseRef(ref) : null;
+  const area = a
+    ? {
         top: Math.min(a.top, block.top),
         left: Math.min(a.left, block.left),
         bottom: Math.max(a.bottom, block.bottom),
         right: Math.max(a.right, block.right),
-      };
-    } catch {
-      // an unreadable dimension is replaced by the block's
-    }
-  }
+      }
+    : block;
   const trailing = old ? /\s*$/.exec(old.xml)![0] : "";
   setChild(ws, "dimension", `<${p}dimension ref="${rangeRef(area)}"/>${trailing}`);
 }

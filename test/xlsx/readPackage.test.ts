@@ -33,10 +33,12 @@ test("values as Office.js gives them: cached formula results, errors, booleans, 
   ]);
 });
 
-test("a merged area's value is only in its top-left cell, and the merges are listed", () => {
+test("a merged area's value is only in its top-left cell, and the merges are listed (an unreadable one left out)", () => {
   const data =
     '<row r="1"><c r="A1" t="inlineStr"><is><t>Tiêu đề</t></is></c><c r="B1" t="inlineStr"><is><t>Tiêu đề</t></is></c></row><row r="2"><c r="A2"><v>1</v></c></row>';
-  const sheet = read(buildWorkbook([{ name: "S", data, after: '<mergeCells count="1"><mergeCell ref="A1:C2"/></mergeCells>' }])).sheets[0];
+  const sheet = read(
+    buildWorkbook([{ name: "S", data, after: '<mergeCells count="2"><mergeCell ref="A1:C2"/><mergeCell ref="#REF!"/></mergeCells>' }]),
+  ).sheets[0];
   expect(sheet.values).toEqual([["Tiêu đề", null], [null]]);
   expect(sheet.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 3 }]);
 });
