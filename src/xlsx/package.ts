@@ -71,12 +71,6 @@ export function writePart(pkg: Package, name: string, text: string): void {
   pkg.edited.add(key);
 }
 
-export function writeBinaryPart(pkg: Package, name: string, bytes: Uint8Array): void {
-  pkg.parts.set(name, bytes);
-  pkg.texts.delete(name);
-  pkg.edited.delete(name);
-}
-
 export function removePart(pkg: Package, name: string): void {
   const key = findPart(pkg, name);
   if (key === null) return;
@@ -135,14 +129,3 @@ export function workbookPartName(pkg: Package): string {
   return m ? resolveTarget("", attr(m, "Target")) : "xl/workbook.xml";
 }
 const attr = (tag: string, name: string): string => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1] ?? "";
-
-export const MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
-
-/** Whether the workbook is macro-enabled (.xlsm): its main part has the macro-enabled content type. */
-export function isMacroEnabled(pkg: Package): boolean {
-  const ct = readPart(pkg, "[Content_Types].xml") ?? "";
-  const main = `/${workbookPartName(pkg)}`.toLowerCase();
-  for (const m of ct.matchAll(/<(?:\w+:)?Override\b[^>]*>/g))
-    if (attr(m[0], "PartName").toLowerCase() === main) return attr(m[0], "ContentType") === MACRO_MAIN;
-  return false;
-}

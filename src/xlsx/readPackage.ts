@@ -1,8 +1,8 @@
 // A package read into the core's WorkbookSnapshot (values as Office.js gives them, §3 and §10: cached formula
 // results, numbers whatever their format), with the part each worksheet is stored in, for the writer.
 import { SheetSnapshot, WorkbookSnapshot } from "../core/read/snapshot";
-import { Package, findPart, isMacroEnabled, openPackage } from "./package";
-import { readRels } from "./relations";
+import { Package, findPart, openPackage } from "./package";
+import { isMacroEnabled, readRels } from "./relations";
 import { readSharedStrings, readSheetValues } from "./sheetReader";
 import { readWorkbook } from "./workbookPart";
 

@@ -1,7 +1,7 @@
 // The package's plumbing parts: relationships of a part (its .rels) and [Content_Types].xml, read and edited
 // through a DOM that keeps whatever else they hold.
 import { Element } from "@xmldom/xmldom";
-import { Package, readXmlPart, relsPartOf, removePart, resolveTarget, writePart } from "./package";
+import { Package, readXmlPart, relsPartOf, removePart, resolveTarget, workbookPartName, writePart } from "./package";
 import { appendChild, childrenNamed, serializeXml } from "./xml";
 
 export const REL = {
@@ -93,6 +93,11 @@ export function contentTypeOf(pkg: Package, part: string): string | null {
   return d ? d.getAttribute("ContentType") : null;
 }
 
+export const MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+/** Whether the workbook is macro-enabled (.xlsm): its main part has the macro-enabled content type. */
+export const isMacroEnabled = (pkg: Package): boolean => contentTypeOf(pkg, workbookPartName(pkg)) === MACRO_MAIN;
+
 /** Set the Override of each part; `null` removes it. */
 export function setOverrides(pkg: Package, changes: Record<string, string | null>): void {
   const root = contentTypes(pkg);
@@ -107,15 +112,6 @@ export function setOverrides(pkg: Package, changes: Record<string, string | null
     changed = true;
   }
   if (changed) saveTypes(pkg, root);
-}
-
-/** Make sure an extension has a Default content type (kept as it is when it has one). */
-export function ensureDefault(pkg: Package, ext: string, type: string): void {
-  const root = contentTypes(pkg);
-  if (childrenNamed(root, "Default").some((e) => (e.getAttribute("Extension") ?? "").toLowerCase() === ext)) return;
-  const el = appendChild(root, "Default", { Extension: ext, ContentType: type });
-  root.insertBefore(el, root.firstChild);
-  saveTypes(pkg, root);
 }
 
 /** A free part name from a pattern with "#" ("xl/worksheets/sheet#.xml" → the first sheetN.xml not in the package). */
