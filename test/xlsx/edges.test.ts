@@ -27,6 +27,7 @@ async function score(parts: Parts) {
 describe("a stray value in A1048576 and validations, conditional formats over whole columns", () => {
   const twin = readZip(FIX);
   const far = readZip(FIX);
+  edit(far, "xl/styles.xml", (x) => x.replace('<dxfs count="0"/>', '<dxfs count="1"><dxf><font><b/></font></dxf></dxfs>'));
   edit(far, "xl/worksheets/sheet1.xml", (x) =>
     x
       .replace("</sheetData>", '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')

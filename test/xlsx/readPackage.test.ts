@@ -69,6 +69,7 @@ test("the four samples read exactly as through exceljs (cells, merged areas)", a
 
 describe("a value in A1048576 and rules over whole columns", () => {
   const parts = readZip(path.join(FIXTURES, "01-bang-theo-doi-chuan.xlsx"));
+  edit(parts, "xl/styles.xml", (x) => x.replace('<dxfs count="0"/>', '<dxfs count="1"><dxf><font><b/></font></dxf></dxfs>'));
   edit(parts, "xl/worksheets/sheet1.xml", (x) =>
     x
       .replace("</sheetData>", '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')
