@@ -62,15 +62,18 @@ test("a clerk's sheet under our name is never touched: ours goes under “name (
   }
 });
 
-test("names scoped to a clerk's sheet after ours follow it when ours are removed and added again at the end", async () => {
+test("names scoped to a clerk's sheet after ours, and the active tab, follow it when ours are removed and added again at the end", async () => {
   const once = await score(readZip(FIX));
   addSheet(once, "Ghi chú", sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'));
   edit(once, "xl/workbook.xml", (x) =>
-    x.replace("</definedNames>", `<definedName name="_xlnm.Print_Area" localSheetId="3">'Ghi chú'!$A$1:$B$2</definedName></definedNames>`),
+    x
+      .replace("</definedNames>", `<definedName name="_xlnm.Print_Area" localSheetId="3">'Ghi chú'!$A$1:$B$2</definedName></definedNames>`)
+      .replace("<sheets>", '<bookViews><workbookView activeTab="3"/></bookViews><sheets>'),
   );
   const again = await score(once);
   expect(names(again)).toEqual(["Theo dõi", "Ghi chú", NOMINATION, SUMMARY]);
   expect(text(again, "xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="1">'Ghi chú'!$A$1:$B$2</definedName>`);
   const scoped = [...text(again, "xl/workbook.xml").matchAll(/localSheetId="(\d+)">'([^']+)'/g)].map((m) => [names(again)[Number(m[1])], m[2]]);
   expect(scoped.every(([sheet, target]) => sheet === target)).toBe(true);
+  expect(text(again, "xl/workbook.xml")).toContain('<workbookView activeTab="1"/>');
 });
