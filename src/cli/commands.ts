@@ -22,11 +22,16 @@ export interface ScoreCommand {
   catalogFile?: string;
 }
 
+/** An .xlsm is written as an .xlsm (§11): an .xlsx name would lose its macros, so it is refused before anything is written. */
+function keepMacros(input: string, out: string, macroEnabled: boolean): void {
+  if (macroEnabled && !/\.xlsm$/i.test(out))
+    throw new UsageError(`Tệp "${input}" có macro (.xlsm): --out phải có đuôi .xlsm, nếu ghi thành .xlsx thì macro sẽ bị mất.`);
+}
+
 /** Run the whole job on a file; returns the run and the lines to print. */
 export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lines: string[] }> {
   const { pkg, book, macroEnabled } = await loadWorkbook(cmd.input);
-  if (cmd.out && macroEnabled && !/\.xlsm$/i.test(cmd.out))
-    throw new UsageError(`Tệp "${cmd.input}" có macro (.xlsm): --out phải có đuôi .xlsm, nếu ghi thành .xlsx thì macro sẽ bị mất.`);
+  if (cmd.out) keepMacros(cmd.input, cmd.out, macroEnabled);
   const catalog = cmd.catalogFile ? await loadCatalogFile(cmd.catalogFile) : workbookCatalog(book, cmd.input);
   const opts: ScoreOptions = { sheet: cmd.sheet, quota: cmd.quota, minScore: cmd.minScore, method: cmd.method, catalog };
   const outcome = scoreWorkbook(book, opts);
@@ -55,7 +60,8 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
 
 /** "Xóa đánh dấu" for a file: the add-in's highlights removed from every sheet, everything else kept. */
 export async function clearFile(input: string, out: string): Promise<string[]> {
-  const { pkg } = await loadWorkbook(input);
+  const { pkg, macroEnabled } = await loadWorkbook(input);
+  keepMacros(input, out, macroEnabled);
   const removed = clearHighlights(pkg);
   await writeOut(out, () => fs.writeFileSync(out, savePackage(pkg)));
   return [`Đã xóa ${removed} quy tắc tô màu của Thi đua CCHC; định dạng riêng của bảng giữ nguyên. Tệp: ${out}`];

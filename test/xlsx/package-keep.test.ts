@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { scoreFile } from "../../src/cli/commands";
+import { clearFile, scoreFile } from "../../src/cli/commands";
 import { craftRichWorkbook } from "../helpers/craft";
 import { cellsOf, fileNames, readZip, text, unzip, worksheetChildren, worksheetOrder } from "../helpers/package";
 
@@ -100,4 +100,12 @@ test("the add-in's highlights come before the clerk's rule, whose priority moved
   expect(rules.filter((r) => r.ours).length).toBeGreaterThan(0);
   expect(rules.map((r) => r.ours)).toEqual([...rules.filter((r) => r.ours).map(() => true), false]);
   expect(rules.map((r) => r.priority)).toEqual(rules.map((_, i) => i + 1));
+});
+
+test("an .xlsm written as .xlsx is refused before anything is written (the macros would be lost)", async () => {
+  const json = path.join(tmp, "khong.json");
+  const xlsx = path.join(tmp, "khong.xlsx");
+  await expect(scoreFile({ input, out: xlsx, json })).rejects.toThrow(/có macro \(\.xlsm\): --out phải có đuôi \.xlsm/);
+  await expect(clearFile(input, xlsx)).rejects.toThrow(/macro sẽ bị mất/);
+  expect([fs.existsSync(json), fs.existsSync(xlsx)]).toEqual([false, false]);
 });
