@@ -2,6 +2,7 @@
 // style, group merge, legend, column widths and highlights; every other child of the sheet copied as it was.
 import { COLORS, OUTPUT_COL_WIDTHS, TrackingPlan } from "../core/write/plan";
 import { blockFormats, blockMergesToUndo } from "../core/write/trackingPlan";
+import { OUTPUT_HEADERS } from "../core/read/layout";
 import { MergedArea, colLetter } from "../core/read/snapshot";
 import { Package, readPart, writePart } from "./package";
 import { WorksheetXml, childrenOf, joinWorksheet, setChild, splitWorksheet } from "./sheetXml";
@@ -12,7 +13,8 @@ import { addOurRules, removeOurRules } from "./highlights";
 import { parseRef } from "./sheetReader";
 import { tagAttrs } from "./xml";
 
-const HEADER_CELLS = 6;
+/** The header cells: the six results (not the gap or the legend). */
+const HEADER_CELLS = OUTPUT_HEADERS.length;
 const HEADER: XfChange = {
   font: { name: "Times New Roman", size: 11, bold: true },
   align: { horizontal: "center", vertical: "center", wrap: true },
