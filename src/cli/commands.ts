@@ -7,9 +7,9 @@ import { describeFailure } from "../core/read/failure";
 import { Unit } from "../core/read/unit";
 import { countErrors, runSummary } from "../core/messages";
 import { ClerkSettings } from "../core/settings";
-import { workbookSnapshot } from "../xlsx/read";
-import { applyPlan, clearHighlights } from "../xlsx/write";
-import { CliError } from "./args";
+import { savePackage } from "../xlsx/package";
+import { applyWritePlan, clearHighlights } from "../xlsx/writePackage";
+import { CliError, UsageError } from "./args";
 import { loadCatalogFile, loadWorkbook, workbookCatalog, writeOut } from "./files";
 
 export { CliError } from "./args";
@@ -65,10 +65,16 @@ export function resultLines(r: ScoreResult): string[] {
   return lines;
 }
 
+/** An .xlsm is written as an .xlsm (§11): an .xlsx name would lose its macros, so it is refused before anything is written. */
+function keepMacros(input: string, out: string, macroEnabled: boolean): void {
+  if (macroEnabled && !/\.xlsm$/i.test(out))
+    throw new UsageError(`Tệp "${input}" có macro (.xlsm): --out phải có đuôi .xlsm, nếu ghi thành .xlsx thì macro sẽ bị mất.`);
+}
+
 /** Run the whole job on a file; returns the run and the lines to print. */
 export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lines: string[] }> {
-  const wb = await loadWorkbook(cmd.input);
-  const book = workbookSnapshot(wb);
+  const { pkg, book, macroEnabled } = await loadWorkbook(cmd.input);
+  if (cmd.out) keepMacros(cmd.input, cmd.out, macroEnabled);
   const catalog = cmd.catalogFile ? await loadCatalogFile(cmd.catalogFile) : workbookCatalog(book, cmd.input);
   const s = cmd.settings ?? {};
   const opts: ScoreOptions = {
@@ -96,9 +102,9 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
   }
   let sheets: string[] = [];
   if (cmd.out) {
-    sheets = applyPlan(wb, run.plan, book).sheets;
+    sheets = applyWritePlan(pkg, run.plan, book).sheets;
     const out = cmd.out;
-    await writeOut(out, () => wb.xlsx.writeFile(out));
+    await writeOut(out, () => fs.writeFileSync(out, savePackage(pkg)));
   }
   const lines = resultLines(run.result);
   if (cmd.json) lines.push(`Kết quả JSON: ${cmd.json}`);
@@ -108,11 +114,9 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
 
 /** "Xóa đánh dấu" for a file: the add-in's highlights removed from every sheet, everything else kept. */
 export async function clearFile(input: string, out: string): Promise<string[]> {
-  const wb = await loadWorkbook(input);
-  let removed = 0;
-  wb.eachSheet((ws) => {
-    removed += clearHighlights(ws);
-  });
-  await writeOut(out, () => wb.xlsx.writeFile(out));
+  const { pkg, macroEnabled } = await loadWorkbook(input);
+  keepMacros(input, out, macroEnabled);
+  const removed = clearHighlights(pkg);
+  await writeOut(out, () => fs.writeFileSync(out, savePackage(pkg)));
   return [`Đã xóa ${removed} quy tắc tô màu của Thi đua CCHC; định dạng riêng của bảng giữ nguyên. Tệp: ${out}`];
 }

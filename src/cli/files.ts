@@ -1,22 +1,23 @@
-// Files the command line reads: workbooks and criteria catalogs (.json, or an .xlsx's "Tiêu chí" sheet),
+// Files the command line reads: workbooks (as packages, src/xlsx) and criteria catalogs (.json, or a workbook's "Tiêu chí" sheet),
 // each failure turned into a CliError with a Vietnamese message naming the file (and the cell).
-import ExcelJS from "exceljs";
 import fs from "node:fs";
 import { Catalog, DEFAULT_CATALOG, parseCatalog } from "../core/catalog";
 import { catalogFromSheet, findCatalogSheet } from "../core/officials/catalogSheet";
 import { WorkbookSnapshot } from "../core/read/snapshot";
-import { workbookSnapshot } from "../xlsx/read";
+import { Package, PackageError } from "../xlsx/package";
+import { PackageBook, readWorkbookBytes } from "../xlsx/readPackage";
 import { CliError } from "./args";
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/** A workbook file opened as a package and read into a snapshot; a file that is not one is a CliError naming it. */
+export async function loadWorkbook(file: string): Promise<PackageBook & { pkg: Package }> {
   if (!fs.existsSync(file)) throw new CliError(`Không tìm thấy tệp "${file}".`);
-  const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    return readWorkbookBytes(fs.readFileSync(file));
   } catch (e) {
-    throw new CliError(`Không đọc được tệp "${file}" (cần tệp Excel .xlsx): ${(e as Error).message}`);
+    if (e instanceof PackageError) throw new CliError(`Không đọc được tệp "${file}": ${e.message.charAt(0).toLowerCase()}${e.message.slice(1)}.`);
+    if ((e as NodeJS.ErrnoException).code) throw new CliError(`Không đọc được tệp "${file}" (tệp có đang bị khóa hoặc không có quyền đọc?).`);
+    throw e;
   }
-  return wb;
 }
 
 /** The catalog a workbook carries in its "Tiêu chí" sheet, or `fallback` when it has none. */
@@ -31,10 +32,10 @@ export function workbookCatalog(book: WorkbookSnapshot, file: string, fallback: 
   return r.catalog;
 }
 
-/** A catalog from `--catalog`: a .json file or an .xlsx whose "Tiêu chí" sheet holds it. */
+/** A catalog from `--catalog`: a .json file or an .xlsx/.xlsm whose "Tiêu chí" sheet holds it. */
 export async function loadCatalogFile(file: string): Promise<Catalog> {
   if (!fs.existsSync(file)) throw new CliError(`Không tìm thấy bộ tiêu chí "${file}".`);
-  if (/\.xlsx$/i.test(file)) return workbookCatalog(workbookSnapshot(await loadWorkbook(file)), file, null);
+  if (/\.xls[xm]$/i.test(file)) return workbookCatalog((await loadWorkbook(file)).book, file, null);
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, "utf8"));

@@ -1,7 +1,8 @@
 // The output block on the clerk's tracking sheet: number formats before values (text as "@", so no text becomes
 // a formula), header style, group merge, legend, widths; and the guard that proves, inside the same request as
 // the writes, that the rows are still where they were read (else the writes are undone from what it read).
-import { COLORS, OUTPUT_COL_WIDTHS, PlanValue, TrackingPlan, needsTextFormat } from "../core/write/plan";
+import { COLORS, OUTPUT_COL_WIDTHS, PlanValue, TrackingPlan } from "../core/write/plan";
+import { blockFormats, blockMergesToUndo } from "../core/write/trackingPlan";
 import { CellValue, SheetSnapshot, cellAt, colLetter } from "../core/read/snapshot";
 import { columnRange, hexColor, parseAreaList, rangeA1, widthPoints } from "./address";
 
@@ -13,22 +14,13 @@ const HEADER_CELLS = 6;
 export const blockAddress = (t: TrackingPlan, first: number, last: number): string =>
   `${colLetter(t.col)}${first}:${colLetter(t.col + t.width - 1)}${last}`;
 
-/** The number format of each block cell: "@" for text Excel would misread, numbers per numFmts, else General. */
-export function formatRow(t: TrackingPlan, row: PlanValue[]): string[] {
-  return row.map((v, off) => {
-    if (typeof v === "number") return t.numFmts[off] ?? "General";
-    if (typeof v === "string" && v !== "") return needsTextFormat(v) ? "@" : "General";
-    return t.textCols.includes(off) ? "General" : (t.numFmts[off] ?? "General");
-  });
-}
+/** The number format of each block cell (the rule is the core's, shared with the .xlsx shell). */
+export const formatRow = blockFormats;
 
 export const valueRow = (row: PlanValue[]): (string | number)[] => row.map((v) => (v === null ? "" : v));
 
 /** Merges of the clerk's sheet that lie wholly in the block's columns above its bottom (earlier runs' group titles). */
-export function mergesToUndo(t: TrackingPlan, sheet: SheetSnapshot): string[] {
-  const bottom = t.top + t.values.length - 1;
-  return sheet.merges.filter((m) => m.left >= t.col && m.right <= t.col + t.width - 1 && m.bottom <= bottom).map(rangeA1);
-}
+export const mergesToUndo = (t: TrackingPlan, sheet: SheetSnapshot): string[] => blockMergesToUndo(t, sheet.merges).map(rangeA1);
 
 /** Sheet rows [first, last]. */
 export interface Rows {

@@ -1,4 +1,4 @@
-// The plan's cell styles in exceljs terms, shared by the writers of the scored copy and of the template.
+// The plan's cell styles in exceljs terms, for the workbooks exceljs makes (the tracking template and its sheets).
 import type ExcelJS from "exceljs";
 import { CellStyle } from "../core/write/plan";
 import { MergedArea, colLetter } from "../core/read/snapshot";

@@ -6,7 +6,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { scoreFile } from "../../src/cli/commands";
-import { clearHighlights } from "../../src/xlsx/write";
+import { openPackage, savePackage } from "../../src/xlsx/package";
+import { clearHighlights } from "../../src/xlsx/writePackage";
+import { fileNames, readZip, text, zip } from "../helpers/package";
 import { PERSON_FIELDS } from "../helpers/sheet";
 import { writeFlatWorkbook } from "../helpers/xlsx";
 
@@ -54,6 +56,13 @@ describe("names that look like formulas", () => {
     expect(found.filter((f) => !f.startsWith("text:"))).toEqual([]);
     expect(found.filter((f) => f === "text:DS đề nghị khen thưởng")).toHaveLength(4);
   });
+  test("are stored as strings in the package: no formula element anywhere, the texts in inline strings", () => {
+    const parts = readZip(out);
+    const sheets = fileNames(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+    expect(sheets.map((p) => [p, /<f[\s>]/.test(text(parts, p))])).toEqual(sheets.map((p) => [p, false]));
+    const all = sheets.map((p) => text(parts, p)).join("");
+    expect(all).toContain('t="inlineStr"><is><t xml:space="preserve">=HYPERLINK("http://example.invalid","Bấm vào đây")</t>');
+  });
 });
 
 describe("highlights", () => {
@@ -82,9 +91,11 @@ describe("highlights", () => {
     ]);
   });
   test("are removed by clearHighlights, leaving the clerk's own fill and conditional format", async () => {
-    const wb = await load(out);
-    const ws = wb.getWorksheet("Theo dõi")!;
-    expect(clearHighlights(ws)).toBe(2);
+    const pkg = openPackage(fs.readFileSync(out));
+    expect(clearHighlights(pkg)).toBe(2);
+    const cleared = path.join(tmp, "fmt.cleared.xlsx");
+    fs.writeFileSync(cleared, savePackage(pkg));
+    const ws = (await load(cleared)).getWorksheet("Theo dõi")!;
     const left = (ws as unknown as { conditionalFormattings: { rules: { formulae: string[] }[] }[] }).conditionalFormattings;
     expect(left.map((c) => c.rules[0].formulae[0])).toEqual(["A4>0"]);
     expect((ws.getCell("F4").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FF00FF00");
@@ -109,7 +120,18 @@ describe("command line errors", () => {
     fs.writeFileSync(bad, "không phải excel");
     const r = cli([bad]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`Không đọc được tệp "${bad}"`);
+    expect(r.err).toContain(`Không đọc được tệp "${bad}": tệp không phải tệp Excel .xlsx/.xlsm.`);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+  test("a workbook with a damaged sheet exits 1 naming the part, without the parser's words or a stack", () => {
+    const parts = readZip(path.join(__dirname, "..", "fixtures", "01-bang-theo-doi-chuan.xlsx"));
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].subarray(0, 3000);
+    const bad = path.join(tmp, "hong-trang.xlsx");
+    fs.writeFileSync(bad, zip(parts));
+    const r = cli([bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`Không đọc được tệp "${bad}": phần xl/worksheets/sheet1.xml của tệp bị hỏng`);
+    expect(r.err).not.toMatch(/\n\s+at |[Uu]nexpected|Error/);
   });
   test("a missing sheet exits 1 and lists the sheets", () => {
     const r = cli(["test/fixtures/01-bang-theo-doi-chuan.xlsx", "--sheet", "Không có"]);

@@ -4,9 +4,9 @@ import { Layout, OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, OUTPUT_WIDTH } from "../rea
 import { Lang, WORDS } from "../messages";
 import { TieGroup, nameList, standingOf, tieGroup } from "../dossier/ties";
 import { scoreText } from "../dossier/words";
-import { PlanInput, PlanValue, TrackingPlan, fmtPercent } from "./plan";
+import { PlanInput, PlanValue, TrackingPlan, fmtPercent, needsTextFormat } from "./plan";
 import { Nomination, ScoredRow, round2 } from "../score/rank";
-import { SheetSnapshot, a1, cellAt } from "../read/snapshot";
+import { MergedArea, SheetSnapshot, a1, cellAt } from "../read/snapshot";
 import { isBlank } from "../read/cells";
 
 /** Excel holds at most 32,767 characters in a cell (§10). */
@@ -125,4 +125,19 @@ export function trackingPlan(p: PlanInput, table: { sheet: SheetSnapshot; layout
     rowKeys: rows.map((r) => ({ row: r.eval.row, name: String(cellAt(sheet, r.eval.row, layout.columns.ho_ten) ?? "") })),
     nameCol: layout.columns.ho_ten,
   };
+}
+
+/** The number format of each block cell: "@" for text Excel would misread, numbers per numFmts, else General. */
+export function blockFormats(t: TrackingPlan, row: PlanValue[]): string[] {
+  return row.map((v, off) => {
+    if (typeof v === "number") return t.numFmts[off] ?? "General";
+    if (typeof v === "string" && v !== "") return needsTextFormat(v) ? "@" : "General";
+    return t.textCols.includes(off) ? "General" : (t.numFmts[off] ?? "General");
+  });
+}
+
+/** Merges of the clerk's sheet that lie wholly in the block's columns above its bottom (earlier runs' group titles). */
+export function blockMergesToUndo(t: TrackingPlan, merges: MergedArea[]): MergedArea[] {
+  const bottom = t.top + t.values.length - 1;
+  return merges.filter((m) => m.left >= t.col && m.right <= t.col + t.width - 1 && m.bottom <= bottom);
 }

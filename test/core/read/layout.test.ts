@@ -260,3 +260,21 @@ describe("roles the words do not decide", () => {
     expect(r.ok && r.layout.columns).toMatchObject({ ty_le_hai_long: 2 });
   });
 });
+
+describe("the extent of the table (§10)", () => {
+  test("a stray value far below the table, not a data row, does not stretch the table or the output block", () => {
+    const sheet = flatSheet(
+      ["stt", "ho_ten", "hs_da_giai_quyet", "hs_dung_han"],
+      [
+        { stt: 1, ho_ten: "A", hs_da_giai_quyet: 10, hs_dung_han: 9 },
+        { stt: 2, ho_ten: "B", hs_da_giai_quyet: 10, hs_dung_han: 10 },
+      ],
+    );
+    const last = sheet.values.length;
+    const empty: CellValue[] = [];
+    while (sheet.values.length < 5000) sheet.values.push(empty);
+    sheet.values[4999] = ["x"];
+    const found = readLayout(book(sheet), DEFAULT_CATALOG);
+    expect(found.ok && [found.layout.bodyEnd, found.layout.dataRows]).toEqual([last, [last - 1, last]]);
+  });
+});

@@ -1,0 +1,131 @@
+// An .xlsx/.xlsm package as a map part name → bytes (fflate): opened whole, edited part by part, written back with
+// the same part names in the same order, so a part nobody edited comes out with the same content.
+import { unzipSync, zipSync } from "fflate";
+import { XmlSyntaxError, parseXml } from "./xml";
+import type { Document } from "@xmldom/xmldom";
+
+/** A file the clerk gave that cannot be read as a workbook; the message is plain Vietnamese, ready to show. */
+export class PackageError extends Error {}
+
+export interface Package {
+  /** Every zip entry (directories too) by name, in the zip's order. */
+  parts: Map<string, Uint8Array>;
+  /** Decoded text of parts read or edited, by name; an edited part is encoded again on save. */
+  texts: Map<string, string>;
+  edited: Set<string>;
+}
+
+const NOT_EXCEL = "Tệp không phải tệp Excel .xlsx/.xlsm";
+const decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
+
+export function openPackage(bytes: Uint8Array): Package {
+  const sig = bytes.length >= 4 ? (bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3] : 0;
+  if (sig === (0xd0cf11e0 | 0))
+    throw new PackageError(
+      `${NOT_EXCEL} mà là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu: hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu thành .xlsx`,
+    );
+  if (sig !== 0x504b0304 && sig !== 0x504b0506) throw new PackageError(NOT_EXCEL);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch {
+    throw new PackageError(`${NOT_EXCEL} (tệp nén bị hỏng hoặc chưa tải về hết)`);
+  }
+  const pkg: Package = { parts: new Map(Object.entries(files)), texts: new Map(), edited: new Set() };
+  if (!pkg.parts.has("[Content_Types].xml") || !findPart(pkg, workbookPartName(pkg)))
+    throw new PackageError(`${NOT_EXCEL} (không có phần bảng tính xl/workbook.xml)`);
+  return pkg;
+}
+
+/** The zip again: every entry under its name, edited parts encoded as UTF-8, DEFLATE. */
+export function savePackage(pkg: Package): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, bytes] of pkg.parts) files[name] = pkg.edited.has(name) ? encoder.encode(pkg.texts.get(name)!) : bytes;
+  return zipSync(files, { level: 6 });
+}
+
+/** The entry name of a part, matched without regard to case (OOXML part names are case-insensitive). */
+export function findPart(pkg: Package, name: string): string | null {
+  if (pkg.parts.has(name)) return name;
+  const want = name.toLowerCase();
+  for (const k of pkg.parts.keys()) if (k.toLowerCase() === want) return k;
+  return null;
+}
+
+export function readPart(pkg: Package, name: string): string | null {
+  const key = findPart(pkg, name);
+  if (key === null) return null;
+  let text = pkg.texts.get(key);
+  if (text === undefined) {
+    text = decoder.decode(pkg.parts.get(key)!);
+    pkg.texts.set(key, text);
+  }
+  return text;
+}
+
+export function writePart(pkg: Package, name: string, text: string): void {
+  const key = findPart(pkg, name) ?? name;
+  if (!pkg.parts.has(key)) pkg.parts.set(key, new Uint8Array(0));
+  pkg.texts.set(key, text);
+  pkg.edited.add(key);
+}
+
+export function removePart(pkg: Package, name: string): void {
+  const key = findPart(pkg, name);
+  if (key === null) return;
+  pkg.parts.delete(key);
+  pkg.texts.delete(key);
+  pkg.edited.delete(key);
+}
+
+/** A part's DOM; a part that is not well-formed XML is a PackageError naming it. */
+export function readXmlPart(pkg: Package, name: string): Document | null {
+  const text = readPart(pkg, name);
+  if (text === null) return null;
+  try {
+    return parseXml(text);
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) throw corruptPart(name);
+    throw e;
+  }
+}
+
+export const corruptPart = (name: string): PackageError =>
+  new PackageError(`Phần ${name} của tệp bị hỏng (nội dung XML không đọc được). Hãy mở tệp trong Excel, lưu lại rồi chạy lại`);
+
+/** "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml"; "_rels/.rels" for the package itself (""). */
+export function relsPartOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** A relationship target as a part name ("../drawings/d1.xml" from "xl/worksheets/sheet1.xml" → "xl/drawings/d1.xml"). */
+export function resolveTarget(from: string, target: string): string {
+  const clean = decodeURI(target.split("#")[0]);
+  if (clean.startsWith("/")) return clean.slice(1);
+  const base = from.split("/").slice(0, -1);
+  for (const seg of clean.split("/")) {
+    if (seg === "..") base.pop();
+    else if (seg !== "." && seg !== "") base.push(seg);
+  }
+  return base.join("/");
+}
+
+/** A relative target from part `from` to part `to` ("xl/worksheets/sheet1.xml" → "xl/drawings/d1.xml": "../drawings/d1.xml"). */
+export function relativeTarget(from: string, to: string): string {
+  const a = from.split("/").slice(0, -1);
+  const b = to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+/** The main workbook part, from the package's relationships (xl/workbook.xml when they do not say). */
+export function workbookPartName(pkg: Package): string {
+  const rels = readPart(pkg, "_rels/.rels");
+  const m = rels ? [...rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map((x) => x[0]).find((t) => OFFICE_DOCUMENT.test(attr(t, "Type"))) : null;
+  return m ? resolveTarget("", attr(m, "Target")) : "xl/workbook.xml";
+}
+const attr = (tag: string, name: string): string => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1] ?? "";
