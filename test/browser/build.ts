@@ -33,12 +33,15 @@ function newest(p: string): number {
   return fs.readdirSync(full).reduce((m, name) => Math.max(m, newest(path.join(p, name))), st.mtimeMs);
 }
 
-/** True when the test build is a production build at least as new as every input. */
+/** Written after each successful build: webpack leaves unchanged files (taskpane.html too) with their old times. */
+const STAMP = path.join(DIST, ".built");
+
+/** True when the test build is a production build made after the last change to any input. */
 export function distIsFresh(): boolean {
   const html = path.join(DIST, "taskpane.html");
-  if (!fs.existsSync(html)) return false;
+  if (!fs.existsSync(html) || !fs.existsSync(STAMP)) return false;
   if (!/\.[0-9a-f]{8}\.js/.test(fs.readFileSync(html, "utf8"))) return false; // a development build
-  return fs.statSync(html).mtimeMs >= Math.max(...INPUTS.map(newest));
+  return fs.statSync(STAMP).mtimeMs >= Math.max(...INPUTS.map(newest));
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -74,6 +77,8 @@ export function ensureDist(): number {
       env: { ...process.env, ADDIN_URL: TEST_ADDIN_URL },
     });
     if (run.status !== 0) throw new Error(`webpack --mode production failed:\n${`${run.stdout}\n${run.stderr}`.slice(-4000)}`);
+    fs.writeFileSync(STAMP, `${new Date(t0).toISOString()} ${TEST_ADDIN_URL}\n`);
+    fs.utimesSync(STAMP, t0 / 1000, t0 / 1000); // the build saw the inputs as they were when it started
     return Date.now() - t0;
   } finally {
     fs.rmSync(LOCK, { recursive: true, force: true });
