@@ -1,11 +1,11 @@
 // Section 5: the task pane — production bundle size (all task pane JS reachable from taskpane.html, the ribbon's
 // commands entry excluded; raw and gzip; the initial chunks apart) and navigation → primary button visible in
-// headless Chromium (test/browser/harness.ts), over several launches. Builds dist/ when missing or stale.
+// headless Chromium (test/browser/harness.ts), over several launches. Builds the test build (test-output/dist) when missing or stale.
 import { bundleSizes, ensureDist } from "../test/browser/build";
 import { median, round } from "./stats";
 
 export interface TaskpaneResult {
-  /** webpack --mode production time, 0 when dist/ was fresh */
+  /** webpack --mode production time, 0 when the test build was fresh */
   build_ms: number;
   bundle_error?: string;
   raw_kb: number;
@@ -67,7 +67,7 @@ export async function benchTaskpane(launches: number, log: (s: string) => void):
       const h = await startHarness();
       try {
         r.first_render_runs_ms.push(h.firstRenderMs);
-        if (h.buildMs) log(`  (sources changed: dist/ rebuilt in ${(h.buildMs / 1000).toFixed(1)} s before launch ${i + 1})`);
+        if (h.buildMs) log(`  (sources changed: test build rebuilt in ${(h.buildMs / 1000).toFixed(1)} s before launch ${i + 1})`);
       } finally {
         await h.close();
       }

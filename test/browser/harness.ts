@@ -1,6 +1,6 @@
-// Starts the built task pane in headless Chromium (test/browser/chromium.ts) with an Office.js test double: the build served on
-// 127.0.0.1 under a strict CSP (no eval, no foreign hosts), the office.js CDN request answered by the fake
-// Excel of test/fakes bundled with a fixture workbook, every other outside request blocked and recorded.
+// Starts the built task pane in headless Chromium (test/browser/chromium.ts) with an Office.js test double: the test
+// build served on 127.0.0.1 under a strict CSP (no eval, no foreign hosts), the office.js CDN request answered by the
+// fake Excel of test/fakes bundled with a fixture workbook, every other outside request blocked and recorded.
 import fs from "fs";
 import http from "http";
 import path from "path";
@@ -31,7 +31,7 @@ const TYPES: Record<string, string> = {
   ".map": "application/json; charset=utf-8",
 };
 
-/** A static server for dist/ (plus a few test files under /__test__/) on a free port of 127.0.0.1. */
+/** A static server for the test build (plus a few test files under /__test__/) on a free port of 127.0.0.1. */
 export async function serveDist(extra: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -79,7 +79,7 @@ export interface Harness {
   url: string;
   /** Navigation start → the primary button visible, in ms. */
   firstRenderMs: number;
-  /** How long ensureDist() took (0 when dist/ was fresh). */
+  /** How long ensureDist() took (0 when the test build was fresh). */
   buildMs: number;
   /** Requests to anything but the local server and office.js (blocked). */
   blocked: string[];
