@@ -1,40 +1,25 @@
-// Builds the task pane (taskpane.html) and the ribbon command page (commands.html) into dist/, copies the icons
-// and the manifest; `npm start` serves them on https://localhost:3000 (http when no dev certificate is found).
-const fs = require("fs");
-const os = require("os");
+// Builds the task pane (taskpane.html) and the ribbon's function file (commands.html) into dist/, with the icons, the
+// help page and its screenshots, and manifest.xml rewritten to the hosting address (ADDIN_URL; default the development
+// address https://localhost:3000). `npm run dev-server` serves the same files there over https (scripts/dev-https.js).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_URL, addinUrl, manifestFor } = require("./scripts/addin-url");
+const { devHttps } = require("./scripts/dev-https");
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const PORT = 3000;
 const here = (...p) => path.join(__dirname, ...p);
-
-/** The page for the ribbon's ExecuteFunction commands, when its own template is not there yet. */
-const COMMANDS_FALLBACK_HTML = `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8" /><title>Thi đua CCHC — lệnh</title>
-<script src="${OFFICE_JS}"></script></head><body></body></html>`;
-
-/** Dev certificate of office-addin-dev-certs if it was installed; else null (the server then uses http). */
-async function devCertificate() {
-  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
-  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
-  if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
-    return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
-  }
-  try {
-    const certs = require("office-addin-dev-certs");
-    return await certs.getHttpsServerOptions();
-  } catch {
-    return null;
-  }
-}
 
 module.exports = async (env, argv) => {
   const prod = argv.mode === "production";
-  const hasCommands = fs.existsSync(here("src/commands/commands.ts"));
-  const commandsTemplate = here("src/commands/commands.html");
-  if (!hasCommands) console.warn("webpack: src/commands/commands.ts is missing — building the task pane only.");
+  let url;
+  try {
+    url = addinUrl();
+  } catch (e) {
+    console.error(`webpack: ${e.message}`); // a plain message, not webpack-cli's stack trace
+    process.exit(2);
+  }
+  if (prod && url === DEV_URL)
+    console.warn(`webpack: dist/manifest.xml points at ${DEV_URL} (development). To host it: ADDIN_URL=https://… npm run build`);
 
   const config = {
     mode: prod ? "production" : "development",
@@ -45,7 +30,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: here("src/taskpane/index.tsx"),
       // noEval first: zod (used by the scoring core) must not compile validators with `new Function` there either.
-      ...(hasCommands ? { commands: [here("src/taskpane/noEval.ts"), here("src/commands/commands.ts")] } : {}),
+      commands: [here("src/taskpane/noEval.ts"), here("src/commands/commands.ts")],
     },
     output: {
       path: here("dist"),
@@ -74,20 +59,18 @@ module.exports = async (env, argv) => {
         chunks: ["taskpane"],
         scriptLoading: "defer",
       }),
-      ...(hasCommands
-        ? [
-            new HtmlWebpackPlugin({
-              filename: "commands.html",
-              chunks: ["commands"],
-              scriptLoading: "defer",
-              ...(fs.existsSync(commandsTemplate) ? { template: commandsTemplate } : { templateContent: COMMANDS_FALLBACK_HTML }),
-            }),
-          ]
-        : []),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: here("src/commands/commands.html"),
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", context: __dirname },
-          { from: here("manifest.xml"), to: "manifest.xml" },
+          { from: here("manifest.xml"), to: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), url) },
+          { from: here("help", "help.html"), to: "help.html" },
+          { from: "docs/screenshots/*.png", to: "screenshots/[name][ext]", context: __dirname },
         ],
       }),
     ],
@@ -99,16 +82,13 @@ module.exports = async (env, argv) => {
   };
 
   if (env && env.WEBPACK_SERVE) {
-    const https = await devCertificate();
-    if (!https)
-      console.warn(
-        `webpack: no dev certificate (npx office-addin-dev-certs install) — serving http://localhost:${PORT}; Office requires https, so sideloading needs the certificate.`,
-      );
+    const https = await devHttps();
+    if (https.message) console.warn(https.message);
     config.devServer = {
       host: "localhost",
-      port: PORT,
+      port: Number(new URL(DEV_URL).port),
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: https ? { type: "https", options: https } : { type: "http" },
+      server: https.options ? { type: "https", options: https.options } : { type: "http" },
       static: false,
       client: { overlay: { errors: true, warnings: false } },
     };

@@ -1,6 +1,7 @@
-// `npm run bench [-- --quick]`: the performance figures of issue 4 — core on generated sheets (one child process
-// per size), core/baseline, the command line end to end, Excel round trips on the fake, the task pane's bundle and
-// first render — printed as tables with PASS/MISS per budget and written to bench/result.json.
+// `npm run bench [-- --quick] [-- --save]`: the performance figures of issue 4 — core on generated sheets (one child
+// process per size), core/baseline, the command line end to end, Excel round trips on the fake, the task pane's bundle
+// and first render — printed as tables with PASS/MISS per budget and written to test-output/bench-result.json; the
+// tracked bench/result.json only with --save (the figures README quotes).
 // --quick: fewer runs (100,000 rows once), one CLI run, two browser launches.
 import fs from "node:fs";
 import os from "node:os";
@@ -11,7 +12,8 @@ import { benchExcel } from "./excel";
 import { Measurements, checks, render, resultJson } from "./report";
 import { benchTaskpane } from "./taskpane";
 
-const RESULT = path.join(__dirname, "result.json");
+const SAVED = path.join(__dirname, "result.json");
+const SCRATCH = path.join(__dirname, "..", "test-output", "bench-result.json");
 
 interface Plan {
   core: CoreSize[];
@@ -38,6 +40,12 @@ const plan = (quick: boolean): Plan => ({
 
 async function main(argv: string[]): Promise<number> {
   const quick = argv.includes("--quick");
+  const unknown = argv.filter((a) => a !== "--quick" && a !== "--save");
+  if (unknown.length) {
+    console.error(`bench: unknown argument ${unknown.join(" ")} (usage: npm run bench [-- --quick] [-- --save])`);
+    return 2;
+  }
+  const out = argv.includes("--save") ? SAVED : SCRATCH;
   const p = plan(quick);
   const log = (s: string) => console.error(s);
   const t0 = performance.now();
@@ -71,7 +79,9 @@ async function main(argv: string[]): Promise<number> {
   };
   const cs = checks(m);
   console.log(render(m, cs));
-  fs.writeFileSync(RESULT, JSON.stringify(resultJson(m, cs), null, 2) + "\n");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(resultJson(m, cs), null, 2) + "\n");
+  log(`figures written to ${path.relative(process.cwd(), out)}${out === SAVED ? "" : " (npm run bench -- --save writes bench/result.json)"}`);
   return 0;
 }
 

@@ -225,9 +225,7 @@ export function render(m: Measurements, cs: Check[]): string {
   const miss = cs.filter((c) => c.verdict === "MISS").length;
   const skip = cs.filter((c) => c.verdict === "SKIP").length;
   const err = cs.filter((c) => c.verdict === "ERROR").length;
-  out.push(
-    `\n${cs.length - miss - skip - err} PASS, ${miss} MISS, ${err} ERROR, ${skip} SKIP — ${m.totalS.toFixed(0)} s in all; figures in bench/result.json`,
-  );
+  out.push(`\n${cs.length - miss - skip - err} PASS, ${miss} MISS, ${err} ERROR, ${skip} SKIP — ${m.totalS.toFixed(0)} s in all`);
   return out.join("\n");
 }
 

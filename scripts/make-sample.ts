@@ -1,8 +1,11 @@
 // Generates the bundled sample tracking workbook (assets/bang-theo-doi-mau.xlsx): a clerk's two-level form with
-// heading rows, sections, a total row, signatures, a few data errors and a tie — deterministic (seeded), fictional names.
+// heading rows, sections, a total row, signatures, a few data errors, one clear first place and a tie for the last place
+// between a woman and a man (same score, same initiatives) that the women-first rule settles — deterministic (seeded),
+// fictional names. test/scripts/make-sample.test.ts holds the asset to this script and to what README says of it.
 import ExcelJS from "exceljs";
 import path from "node:path";
 import { rng } from "./rng";
+import { PEOPLE } from "./sample-people";
 
 const GROUPS: [string, string[]][] = [
   ["1. Triển khai VB pháp luật cấp trên", []],
@@ -23,38 +26,6 @@ const GROUPS: [string, string[]][] = [
 ];
 const LEAD = ["STT", "Họ và tên", "Giới tính", "Chức vụ", "Lĩnh vực phụ trách"];
 const TAIL = ["Bị phản ánh", "Vi phạm kỷ luật", "Sáng kiến", "Ghi chú"];
-
-type Person = [string, string, string, string, number[]];
-// name, gender, title, sector, which criteria groups (1-based) apply
-const PEOPLE: [string, Person[]][] = [
-  [
-    "I. KHỐI CHÍNH QUYỀN",
-    [
-      ["Nguyễn Văn Hùng", "Nam", "Chủ tịch UBND", "Lãnh đạo UBND", [1, 11, 12, 14, 15]],
-      ["Trần Thị Mai", "Nữ", "Phó Chủ tịch UBND", "Lãnh đạo UBND", [1, 11, 12, 14, 15]],
-      ["Lê Minh Tuấn", "Nam", "Công chức Văn phòng - thống kê", "Văn phòng - thống kê", [1, 4, 6, 7, 11, 12, 13, 14, 15]],
-      ["Phạm Thị Hoa", "Nữ", "Công chức Tư pháp - hộ tịch", "Tư pháp - hộ tịch", [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
-      ["Hoàng Văn Nam", "Nam", "Công chức Địa chính - xây dựng", "Địa chính - xây dựng", [1, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
-      ["Vũ Thị Lan", "Nữ", "Công chức Tài chính - kế toán", "Tài chính - kế toán", [1, 9, 11, 12, 14, 15]],
-      ["Đặng Quốc Bảo", "Nam", "Công chức Văn hóa - xã hội", "Văn hóa - xã hội", [1, 3, 5, 6, 7, 8, 10, 11, 12, 14, 15]],
-      ["Bùi Văn Thắng", "Nam", "Chỉ huy trưởng Quân sự", "Quân sự", [1, 11, 12, 14, 15]],
-      ["Đỗ Thị Thu", "Nữ", "Công chức Tư pháp - hộ tịch", "Tư pháp - hộ tịch", [1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
-      ["Ngô Văn Long", "Nam", "Công chức Địa chính - xây dựng", "Địa chính - xây dựng", [1, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15]],
-      ["Dương Thị Hạnh", "Nữ", "Công chức Văn phòng - thống kê", "Văn phòng - thống kê", [1, 4, 6, 7, 11, 12, 13, 14, 15]],
-      ["Lý Văn Phúc", "Nam", "Công chức Tài chính - kế toán", "Tài chính - kế toán", [1, 9, 11, 12, 14, 15]],
-    ],
-  ],
-  [
-    "II. KHỐI MẶT TRẬN, ĐOÀN THỂ",
-    [
-      ["Hồ Thị Ngọc", "Nữ", "Chủ tịch UB MTTQ", "Mặt trận Tổ quốc", [1, 3, 11, 14]],
-      ["Trịnh Văn Khoa", "Nam", "Bí thư Đoàn TN", "Đoàn thể", [1, 3, 11, 14]],
-      ["Mai Thị Hồng", "Nữ", "Chủ tịch Hội Phụ nữ", "Đoàn thể", [1, 3, 11, 14]],
-      ["Tạ Văn Bình", "Nam", "Chủ tịch Hội Nông dân", "Đoàn thể", [1, 3, 11, 14]],
-      ["Cao Văn Sơn", "Nam", "Chủ tịch Hội Cựu chiến binh", "Đoàn thể", [1, 3, 11, 14]],
-    ],
-  ],
-];
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? path.join(__dirname, "..", "assets", "bang-theo-doi-mau.xlsx");
@@ -111,26 +82,27 @@ async function main(): Promise<void> {
     ws.getCell(row, 1).value = section;
     ws.getCell(row, 1).font = { bold: true };
     row++;
-    for (const [name, gender, title, sector, groups] of people) {
+    for (const [name, gender, title, sector, groups, fixed = {}] of people) {
       const values: ExcelJS.CellValue[] = [stt++, name, gender, title, sector];
+      // drawn for everyone alike (so one person's fixed values leave the others' draws as they were), then overridden
       GROUPS.forEach(([, sub], gi) => {
         const applies = groups.includes(gi + 1);
-        if (sub.length === 0) values.push(applies ? (rand() < 0.85 ? "Đạt" : "Không đạt") : null);
+        if (sub.length === 0) values.push(applies ? (rand() < 0.85 || fixed.allMet ? "Đạt" : "Không đạt") : null);
         else if (sub.length === 1)
-          values.push(applies ? null : null); // TC07: filled below from TC06's total
+          values.push(null); // TC07: filled below from TC06's total
         else {
           const total = applies ? 20 + Math.floor(rand() * 800) : null;
-          const got = total === null ? null : rand() < 0.8 ? total : total - 1 - Math.floor(rand() * Math.min(20, total - 1));
-          values.push(total, got);
+          const short = total === null ? null : rand() < 0.8 ? total : total - 1 - Math.floor(rand() * Math.min(20, total - 1));
+          values.push(total, fixed.allMet ? total : short);
         }
       });
-      values.push(null, null, null, null);
+      values.push(null, null, fixed.sangKien ?? null, null);
       const r = ws.getRow(row);
       r.values = values;
       // TC07 (one column after TC06's pair): online files, usually all of the received ones
       const tc06 = LEAD.length + 1 + 1 + 2 + 2 + 2 + 2; // first column of group 6
       const received = r.getCell(tc06).value as number | null;
-      if (received !== null) r.getCell(tc06 + 2).value = rand() < 0.85 ? received : received - 3;
+      if (received !== null) r.getCell(tc06 + 2).value = rand() < 0.85 || fixed.allMet ? received : received - 3;
       row++;
     }
     row++; // blank spacer row between sections
@@ -138,10 +110,6 @@ async function main(): Promise<void> {
   // a few things a clerk would have to fix, and a complaint
   ws.getCell("K13").value = "khoảng 40";
   ws.getCell("AE14").value = "Có";
-  // initiatives: one clear first place, then a tie for the last place that the women-first rule settles
-  ws.getCell("AG12").value = 2;
-  ws.getCell("AG18").value = 1;
-  ws.getCell("AG19").value = 1;
   ws.getRow(row).getCell(1).value = "Tổng cộng";
   for (let i = LEAD.length + 1; i <= width - TAIL.length; i++) {
     const L = ws.getColumn(i).letter;

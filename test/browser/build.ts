@@ -1,13 +1,29 @@
-// The production bundle for browser tests and the bench: build it when dist/ is missing or older than the
-// sources, and measure the task pane's JavaScript (raw and gzip, the initial chunks and everything).
+// The production bundle for browser tests, the screenshots and the bench: built into test-output/dist (never the
+// developer's dist/) with the hosting address TEST_ADDIN_URL, when missing or older than the sources — by one process
+// at a time (a lock folder), so test files running in parallel share one build; and the task pane's JS measured.
 import { spawnSync } from "child_process";
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
 
 export const ROOT = path.join(__dirname, "..", "..");
-export const DIST = path.join(ROOT, "dist");
-const INPUTS = ["src", "assets", "webpack.config.js", "manifest.xml", "package.json", "tsconfig.json"];
+export const DIST = path.join(ROOT, "test-output", "dist");
+/** The hosting address the test build is made for (`ADDIN_URL=… npm run build`), as in the issue's example. */
+export const TEST_ADDIN_URL = "https://example.org/x";
+const LOCK = `${DIST}.lock`;
+const INPUTS = [
+  "src",
+  "assets",
+  "help",
+  "docs/screenshots",
+  "scripts/addin-url.js",
+  "webpack.config.js",
+  "manifest.xml",
+  "package.json",
+  "tsconfig.json",
+  "test/browser/build.ts",
+];
+const BUILD_TIMEOUT_MS = 300_000;
 
 function newest(p: string): number {
   const full = path.join(ROOT, p);
@@ -17,25 +33,56 @@ function newest(p: string): number {
   return fs.readdirSync(full).reduce((m, name) => Math.max(m, newest(path.join(p, name))), st.mtimeMs);
 }
 
-/** True when dist/ holds a production build at least as new as every input. */
+/** Written after each successful build: webpack leaves unchanged files (taskpane.html too) with their old times. */
+const STAMP = path.join(DIST, ".built");
+
+/** True when the test build is a production build made after the last change to any input. */
 export function distIsFresh(): boolean {
   const html = path.join(DIST, "taskpane.html");
-  if (!fs.existsSync(html)) return false;
+  if (!fs.existsSync(html) || !fs.existsSync(STAMP)) return false;
   if (!/\.[0-9a-f]{8}\.js/.test(fs.readFileSync(html, "utf8"))) return false; // a development build
-  return fs.statSync(html).mtimeMs >= Math.max(...INPUTS.map(newest));
+  return fs.statSync(STAMP).mtimeMs >= Math.max(...INPUTS.map(newest));
 }
 
-/** Build for production unless a fresh build is there; returns how long the build took (0 when reused). */
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Takes the build lock, waiting while another process holds it (a lock older than the build timeout is stale). */
+function lock(): void {
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK, { recursive: false });
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+      else if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      else if (Date.now() - fs.statSync(LOCK, { throwIfNoEntry: false })!.mtimeMs > BUILD_TIMEOUT_MS)
+        fs.rmSync(LOCK, { recursive: true, force: true });
+      else sleep(250);
+    }
+  }
+}
+
+/** Build for production unless a fresh build is there; returns how long this call built (0 when reused). */
 export function ensureDist(): number {
   if (distIsFresh()) return 0;
-  const t0 = Date.now();
-  const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 180_000,
-  });
-  if (run.status !== 0) throw new Error(`webpack --mode production failed:\n${`${run.stdout}\n${run.stderr}`.slice(-4000)}`);
-  return Date.now() - t0;
+  lock();
+  try {
+    if (distIsFresh()) return 0; // built by the process that held the lock
+    const t0 = Date.now();
+    const cli = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+    const run = spawnSync(process.execPath, [cli, "--mode", "production", "--output-path", DIST], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: BUILD_TIMEOUT_MS,
+      env: { ...process.env, ADDIN_URL: TEST_ADDIN_URL },
+    });
+    if (run.status !== 0) throw new Error(`webpack --mode production failed:\n${`${run.stdout}\n${run.stderr}`.slice(-4000)}`);
+    fs.writeFileSync(STAMP, `${new Date(t0).toISOString()} ${TEST_ADDIN_URL}\n`);
+    fs.utimesSync(STAMP, t0 / 1000, t0 / 1000); // the build saw the inputs as they were when it started
+    return Date.now() - t0;
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
 }
 
 export interface FileSize {

@@ -1,8 +1,11 @@
-// The production bundle: the task pane's JS stays within its budget (≤ 250 KB gzip in all), the first screen
-// loads only a part of it, no source maps ship, and the runtime never builds code from strings.
+// The production build (made for the hosting address TEST_ADDIN_URL): the task pane's JS stays within its budget
+// (≤ 250 KB gzip in all), the first screen loads only a part of it, no source maps ship, the runtime never builds code
+// from strings; the manifest it writes passes the manifest's checks for that address; the help page ships, in
+// Vietnamese, with its screenshots and nothing from outside.
 import fs from "fs";
 import path from "path";
-import { DIST, bundleSizes, ensureDist, kb } from "./build";
+import { describeManifest, inBuild } from "../helpers/manifest";
+import { DIST, TEST_ADDIN_URL, bundleSizes, ensureDist, kb } from "./build";
 
 const BUDGET_GZIP = 250 * 1024;
 
@@ -39,9 +42,33 @@ test("no source maps and no eval() in the shipped JavaScript", () => {
 });
 
 test("the pages load Office.js from Microsoft's CDN and nothing else from outside", () => {
-  for (const page of ["taskpane.html", ...(fs.existsSync(path.join(DIST, "commands.html")) ? ["commands.html"] : [])]) {
+  for (const page of ["taskpane.html", "commands.html"]) {
     const html = fs.readFileSync(path.join(DIST, page), "utf8");
     const outside = [...html.matchAll(/(?:src|href)=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1]);
     expect([page, outside]).toEqual([page, ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]]);
   }
+});
+
+describeManifest(`dist/manifest.xml of ADDIN_URL=${TEST_ADDIN_URL} npm run build`, () => ({
+  xml: fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"),
+  base: TEST_ADDIN_URL,
+  fileOf: inBuild(DIST),
+}));
+
+test("help.html ships in Vietnamese first, shows every screenshot it names, and loads nothing from outside", () => {
+  const html = fs.readFileSync(path.join(DIST, "help.html"), "utf8"); // minified: attribute quotes may be gone
+  expect(html).toMatch(/<html lang="?vi"?>/);
+  expect(html.indexOf("Cài đặt")).toBeLessThan(html.search(/<section [^>]*lang="?en/));
+  for (const heading of ["Phần bổ trợ làm gì", "Cài đặt", "Các nút lệnh", "Quyền riêng tư"]) expect(html).toContain(heading);
+  const images = [...html.matchAll(/<img [^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+  expect(images.sort()).toEqual(
+    fs
+      .readdirSync(path.join(DIST, "screenshots"))
+      .map((f) => `screenshots/${f}`)
+      .sort(),
+  );
+  expect(images.length).toBeGreaterThanOrEqual(3);
+  for (const src of images) expect(fs.readFileSync(path.join(DIST, src)).subarray(1, 4).toString("ascii")).toBe("PNG");
+  expect(html).not.toMatch(/<script|<link|@import|url\(/);
+  expect([...html.matchAll(/(?:src|href)=["']?(https?:[^"'\s>]+)/g)].map((m) => m[1])).toEqual([]);
 });

@@ -1,26 +1,17 @@
-// Starts the built task pane in headless Debian Chromium with an Office.js test double: dist/ served on
-// 127.0.0.1 under a strict CSP (no eval, no foreign hosts), the office.js CDN request answered by the fake
-// Excel of test/fakes bundled with a fixture workbook, every other outside request blocked and recorded.
+// Starts the built task pane in headless Chromium (test/browser/chromium.ts) with an Office.js test double: the test
+// build served on 127.0.0.1 under a strict CSP (no eval, no foreign hosts), the office.js CDN request answered by the
+// fake Excel of test/fakes bundled with a fixture workbook, every other outside request blocked and recorded.
 import fs from "fs";
 import http from "http";
 import path from "path";
 import type { AddressInfo } from "net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { FakeWorkbookData } from "../fakes/excel-fake";
 import { fakeDataFromXlsx } from "../fakes/fake-xlsx";
 import { DIST, ROOT, ensureDist } from "./build";
+import { launchChromium } from "./chromium";
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-export const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
 export const CSP = [
   "default-src 'self'",
   `script-src 'self' https://appsforoffice.microsoft.com`,
@@ -40,7 +31,7 @@ const TYPES: Record<string, string> = {
   ".map": "application/json; charset=utf-8",
 };
 
-/** A static server for dist/ (plus a few test files under /__test__/) on a free port of 127.0.0.1. */
+/** A static server for the test build (plus a few test files under /__test__/) on a free port of 127.0.0.1. */
 export async function serveDist(extra: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -88,7 +79,7 @@ export interface Harness {
   url: string;
   /** Navigation start → the primary button visible, in ms. */
   firstRenderMs: number;
-  /** How long ensureDist() took (0 when dist/ was fresh). */
+  /** How long ensureDist() took (0 when the test build was fresh). */
   buildMs: number;
   /** Requests to anything but the local server and office.js (blocked). */
   blocked: string[];
@@ -109,11 +100,10 @@ export interface HarnessOptions {
 
 /** Build if needed, serve, launch Chromium, open taskpane.html and wait for the primary button. */
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-core`);
   const buildMs = ensureDist();
   const double = await buildOfficeDouble(opts.workbook ?? (await fixtureWorkbook(opts.fixture ?? "04-dong-hang-va-tap-the.xlsx")));
+  const browser = await launchChromium();
   const server = await serveDist({ "/__test__/axe.min.js": path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({
       viewport: opts.viewport ?? { width: 360, height: 900 },
