@@ -137,3 +137,23 @@ export function runSummary(n: { rows: number; errors: number; nominees: number; 
   if (n.tieReview) parts.push(`${n.tieReview} người cần bình xét`);
   return parts.join(" · ");
 }
+
+/** How many problems of severity "error" the rows carry: the "lỗi số liệu" of the run summary. */
+export function countErrors(rows: readonly { issues: readonly { severity: string }[] }[]): number {
+  let n = 0;
+  for (const r of rows) for (const i of r.issues) if (i.severity === "error") n++;
+  return n;
+}
+
+/** A rate as the clerk reads it, one decimal at most: "92,5%" in Vietnamese, "92.5%" in English. */
+export function formatPercent(rate: number, lang: Lang = "vi"): string {
+  const pct = String(Math.round(rate * 1000) / 10);
+  return `${lang === "vi" ? pct.replace(".", ",") : pct}%`;
+}
+
+/** A score with two decimals at most ("92,31"; "100"), "—" for a row without one. */
+export function formatScore(score: number | null, lang: Lang = "vi"): string {
+  if (score === null) return "—";
+  const s = String(Math.round(score * 100) / 100);
+  return lang === "vi" ? s.replace(".", ",") : s;
+}
