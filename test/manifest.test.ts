@@ -80,20 +80,16 @@ test("the Home tab holds the Thi đua CCHC group with its four buttons and their
     { type: "Button", vi: "Chấm điểm & Xếp hạng", en: "Score & Rank", action: "ExecuteFunction", fn: "scoreAndRank", pane: null },
     { type: "Button", vi: "Mở bảng điều khiển", en: "Open the pane", action: "ShowTaskpane", fn: null, pane: "https://localhost:3000/taskpane.html" },
     { type: "Button", vi: "Xóa đánh dấu", en: "Clear highlights", action: "ExecuteFunction", fn: "clearHighlights", pane: null },
-    {
-      type: "Button",
-      vi: "Tạo bảng theo dõi",
-      en: "Create tracking sheet",
-      action: "ShowTaskpane",
-      fn: null,
-      pane: "https://localhost:3000/taskpane.html?mo=tao-bang",
-    },
+    { type: "Button", vi: "Tạo bảng theo dõi", en: "Create tracking sheet", action: "ExecuteFunction", fn: "openOfficialsTools", pane: null },
   ]);
-  // both pane buttons share one pane container (the second replaces its page), and the pane knows the ?mo= value
-  expect(all(doc, "TaskpaneId").map((e) => e.textContent)).toEqual(["ThiDua.Taskpane", "ThiDua.Taskpane"]);
+  // one runtime for the pane and the ribbon (SharedRuntime 1.1): the Runtime, the function file and the one pane
+  // button are the same page, so a command never re-navigates the pane (it routes it by state)
+  expect(all(doc, "TaskpaneId").map((e) => e.textContent)).toEqual(["ThiDua.Taskpane"]);
+  const runtime = one(doc, "Runtime");
+  expect([urls.get(runtime.getAttribute("resid")!), runtime.getAttribute("lifetime")]).toEqual(["https://localhost:3000/taskpane.html", "long"]);
+  expect(urls.get(one(doc, "FunctionFile").getAttribute("resid")!)).toBe("https://localhost:3000/taskpane.html");
   const app = fs.readFileSync(path.join(ROOT, "src", "taskpane", "App.tsx"), "utf8");
   expect(app).toContain('mo === "tao-bang"');
-  expect(urls.get(one(doc, "FunctionFile").getAttribute("resid")!)).toBe("https://localhost:3000/commands.html");
 });
 
 test("every resid points at a resource, every string has an English override, every URL is https://localhost:3000", () => {
@@ -132,8 +128,8 @@ test("every icon the manifest names exists in assets/ as a PNG of the declared s
   }
 });
 
-const commands = path.join(ROOT, "src", "commands", "commands.ts");
-(fs.existsSync(commands) ? test : test.skip)("the ribbon's function names are registered by src/commands/commands.ts", () => {
+const commands = path.join(ROOT, "src", "commands", "handlers.ts");
+(fs.existsSync(commands) ? test : test.skip)("the ribbon's function names are registered by src/commands/handlers.ts", () => {
   const src = fs.readFileSync(commands, "utf8");
   for (const fn of all(doc, "FunctionName").map((f) => f.textContent!)) expect(src).toMatch(new RegExp(`associate\\(\\s*["']${fn}["']`));
 });

@@ -46,7 +46,7 @@ describe("settings", () => {
     const fake = fakeWith();
     const host = createExcelHost(fake);
     expect(await host.loadSettings()).toEqual({});
-    const s = { sheet: "Theo dõi", quota: 3, minScore: 85, method: "ty-le-thuc-hien" as const, mapping: { ho_ten: "b" }, lang: "en" as const };
+    const s = { sheets: ["Theo dõi"], quota: 3, minScore: 85, method: "ty-le-thuc-hien" as const, mapping: { ho_ten: "b" }, lang: "en" as const };
     await host.saveSettings(s);
     expect(typeof fake.workbook.settings.get(SETTINGS_KEY)).toBe("string");
     expect(await host.loadSettings()).toEqual({ ...s, mapping: { ho_ten: "B" } });
@@ -55,7 +55,8 @@ describe("settings", () => {
   test("a damaged or foreign value is dropped field by field, never trusted", async () => {
     const fake = fakeWith();
     fake.workbook.settings.set(SETTINGS_KEY, JSON.stringify({ quota: -2, minScore: "80", method: "x", sheet: "S", mapping: { a: "=1+1" } }));
-    expect(await createExcelHost(fake).loadSettings()).toEqual({ sheet: "S" });
+    // an older add-in's one `sheet` is read as `sheets`
+    expect(await createExcelHost(fake).loadSettings()).toEqual({ sheets: ["S"] });
     fake.workbook.settings.set(SETTINGS_KEY, "{not json");
     expect(await createExcelHost(fake).loadSettings()).toEqual({});
   });
@@ -63,7 +64,7 @@ describe("settings", () => {
   test("settings choose the sheet and quota of the run; an unknown sheet is named plainly", async () => {
     const host = createExcelHost(fakeWith());
     expect(expectOk(await host.scoreWorkbook({ quota: 1, minScore: 10 })).result.nomination).toMatchObject({ quota: 1, minScore: 10 });
-    const out = await host.scoreWorkbook({ sheet: "Không có" });
+    const out = await host.scoreWorkbook({ sheets: ["Không có"] });
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out).toMatchObject({ failure: { code: "E_NO_SHEET" }, message: expect.stringContaining('Không có trang tính "Không có"') });
   });

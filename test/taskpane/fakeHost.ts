@@ -90,6 +90,10 @@ export function fakeHost(
     requirements?: ReturnType<ExcelHost["checkRequirements"]>;
     settings?: ClerkSettings;
     sheets?: string[];
+    /** The workbook's tracking sheets (findTrackingSheets). */
+    tracking?: string[];
+    /** What the ribbon's run (scoreSaved) gives. */
+    saved?: RunOutcome;
     /** Replace any of the officials' tools. */
     override?: Partial<ExcelHost>;
   } = {},
@@ -122,6 +126,8 @@ export function fakeHost(
       onProgress?.("done", 1);
       return o;
     },
+    scoreSaved: async () => opts.saved ?? { ok: true, report: sampleReport() },
+    findTrackingSheets: async (s) => ({ ok: true, sheets: opts.tracking ?? ["Theo dõi"], chosen: s.sheets ?? [(opts.tracking ?? ["Theo dõi"])[0]] }),
     clearHighlights: async () => 3,
     selectCell: async (sheet, address) => {
       selected.push({ sheet, address });
@@ -150,7 +156,7 @@ export function fakeHost(
     },
     startLiveCheck: async (o) => {
       live.started.push(o);
-      return { ok: true, sheet: o.sheet ?? "Theo dõi", catalog: DEFAULT_CATALOG, stop: async () => void live.stopped++ };
+      return { ok: true, sheets: o.sheets?.length ? o.sheets : ["Theo dõi"], catalog: DEFAULT_CATALOG, stop: async () => void live.stopped++ };
     },
     ...opts.override,
   };
