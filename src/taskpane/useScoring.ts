@@ -15,7 +15,6 @@ export type Notice = { kind: "cleared"; count: number } | { kind: "saved" } | { 
 
 export interface PaneState {
   settings: ClerkSettings;
-  sheets: string[];
   run: RunState;
   notice: Notice;
   clearing: boolean;
@@ -23,20 +22,17 @@ export interface PaneState {
 
 type Action =
   | { type: "settings"; patch: ClerkSettings }
-  | { type: "sheets"; sheets: string[] }
   | { type: "run"; run: RunState }
   | { type: "progress"; step: ProgressStep; fraction: number }
   | { type: "notice"; notice: Notice }
   | { type: "clearing"; on: boolean };
 
-export const initialState: PaneState = { settings: {}, sheets: [], run: { phase: "idle" }, notice: null, clearing: false };
+export const initialState: PaneState = { settings: {}, run: { phase: "idle" }, notice: null, clearing: false };
 
 export function reduce(s: PaneState, a: Action): PaneState {
   switch (a.type) {
     case "settings":
       return { ...s, settings: { ...s.settings, ...a.patch } };
-    case "sheets":
-      return { ...s, sheets: a.sheets };
     case "run":
       return { ...s, run: a.run, notice: a.run.phase === "running" ? null : s.notice };
     case "progress":
@@ -65,7 +61,7 @@ export interface Scoring {
   save(patch?: ClerkSettings, quiet?: boolean): Promise<void>;
 }
 
-/** Loads the remembered settings and the sheet list once, then runs, clears and saves on request; shows what the
+/** Loads the remembered settings once, then runs, clears and saves on request; shows what the
  * ribbon's commands did when they share the runtime (`ribbon`). */
 export function useScoring(host: ExcelHost, enabled = true, ribbon?: RibbonLink): Scoring {
   const [state, dispatch] = useReducer(reduce, initialState);
@@ -96,10 +92,6 @@ export function useScoring(host: ExcelHost, enabled = true, ribbon?: RibbonLink)
     let live = true;
     host.loadSettings().then(
       (s) => live && dispatch({ type: "settings", patch: s }),
-      () => undefined,
-    );
-    host.listSheets().then(
-      (sheets) => live && dispatch({ type: "sheets", sheets }),
       () => undefined,
     );
     return () => {

@@ -2,7 +2,7 @@
 import type { ClerkSettings, ExcelHost, GuideView, LiveOptions, OnProgress, OfficialsSource, RunOutcome, RunReport } from "../../src/excel/api";
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
 import { scoreWorkbook } from "../../src/core/engine";
-import { runSummary } from "../../src/core/messages";
+import { countErrors, runSummary } from "../../src/core/messages";
 import { book, flatSheet, PERSON_FIELDS } from "../helpers/sheet";
 
 /** Four rows: one achieves everything, one has numerator > denominator (error), one is short, one has no name. */
@@ -33,7 +33,7 @@ export function sampleReport(): RunReport {
   const out = scoreWorkbook(book(sheet));
   if (!out.ok) throw new Error(`sample did not score: ${JSON.stringify(out.failure)}`);
   const result = out.run.result;
-  const errors = result.rows.reduce((n, r) => n + r.issues.filter((i) => i.severity === "error").length, 0);
+  const errors = countErrors(result.rows);
   return {
     result,
     summaryText: runSummary({ rows: result.rows.length, errors, nominees: result.nominees.length, tieReview: result.tieReview.length }),

@@ -130,13 +130,14 @@ test("Áp dụng kiểm tra nhập liệu and Lưu bộ tiêu chí: each through
   expect(q("[data-testid=checks-outcome]")?.getAttribute("role")).toBe("status");
 });
 
-test("the guide: whose row is which (a button goes there), each column, the two colours", async () => {
+test("the guide: whose row is which (a button goes there), hidden and filtered rows scored too, each column, the two colours", async () => {
   const host = fakeHost();
   m = await mount(<App host={host} />);
   await click(button(m.container, "Hiện hướng dẫn nhập liệu"));
   const guide = await waitFor(() => need("[data-testid=guide]"));
   const text = textOf(guide);
   expect(text).toContain("Trên trang “Theo dõi”, mỗi cán bộ, công chức có một dòng (từ dòng 4 đến dòng 5). Tìm họ và tên của mình ở cột B");
+  expect(text).toContain("Dòng bị ẩn (Hide) hoặc bị lọc đi (Filter) vẫn được chấm điểm như mọi dòng khác.");
   expect(text).toContain("Cột F — Số hồ sơ đúng hạn");
   expect(text).toContain(
     "TC05. Hồ sơ TTHC trả kết quả đúng hạn, trước hạn (chỉ tiêu 100%): “100% hồ sơ TTHC được trả kết quả đúng hạn và trước hạn”",
