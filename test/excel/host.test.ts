@@ -2,7 +2,7 @@
 // workbook, the sheet list, selecting a cell, the add-in's sheet names next to a clerk's sheet of the same name.
 import { SHEET_MARKER, SHEET_NAMES } from "../../src/core/write/plan";
 import { checkRequirements } from "../../src/excel/env";
-import { createExcelHost } from "../../src/excel/host";
+import { createExcelHost, lane } from "../../src/excel/host";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { createFakeOffice, workbookDataFromSnapshot } from "../fakes/excel-fake";
 import { bookOf, expectOk, trackingSheet } from "./helpers";
@@ -100,4 +100,23 @@ test("progress is reported step by step, ending with done", async () => {
   const steps: string[] = [];
   expectOk(await createExcelHost(fakeWith()).scoreWorkbook({}, (step) => steps[steps.length - 1] !== step && steps.push(step)));
   expect(steps).toEqual(["read", "compute", "write", "done"]);
+});
+
+test("the host's one lane: a job starts only when the one before it has ended, however it ended", async () => {
+  const exclusive = lane();
+  const log: string[] = [];
+  let release: () => void = () => undefined;
+  const run = exclusive(async () => {
+    log.push("run starts");
+    await new Promise<void>((r) => (release = r));
+    log.push("run ends");
+    throw new Error("refused");
+  });
+  const recheck = exclusive(async () => void log.push("re-check"));
+  await Promise.resolve();
+  expect(log).toEqual(["run starts"]);
+  release();
+  await expect(run).rejects.toThrow("refused");
+  await recheck;
+  expect(log).toEqual(["run starts", "run ends", "re-check"]);
 });

@@ -2,10 +2,12 @@
 // in the same round trips as one sheet, each with its block and highlights; only the add-in's own sheets (name and
 // marker, a suffix it chose) are replaced; a re-run changes nothing; the add-in's sheets carry their page setup.
 import { SHEET_MARKER, SHEET_NAMES, HIGHLIGHT_TAG } from "../../src/core/write/plan";
-import { SheetSnapshot } from "../../src/core/read/snapshot";
+import { SheetSnapshot, colLetter } from "../../src/core/read/snapshot";
+import type { LiveUpdate } from "../../src/excel/api";
 import { createExcelHost } from "../../src/excel/host";
 import { createFakeOffice, workbookDataFromSnapshot, type FakeOffice } from "../fakes/excel-fake";
-import { bookOf, coreRun, expectOk, trackingSheet } from "./helpers";
+import { settleEvents, sheetExtras, userEdit } from "../fakes/excel-fake-extras";
+import { bookOf, coreRun, expectOk, fakeSnapshot, trackingSheet } from "./helpers";
 
 const named = (name: string, s: SheetSnapshot): SheetSnapshot => ({ ...s, name });
 const sectors = () => [
@@ -95,4 +97,35 @@ test("the add-in's sheets are written with the plan's print area (the marker out
     const markerCol = fake.workbook.values(sp.name, "A1:Z1")[0].indexOf(SHEET_MARKER) + 1;
     expect(markerCol).toBeGreaterThan(right.replace(/\d+/g, "").charCodeAt(0) - 64);
   }
+});
+
+test("a row inserted on the second sheet between the read and the write: both blocks undone, the run redone once", async () => {
+  const fake = createFakeOffice(workbookDataFromSnapshot(bookOf(...sectors())));
+  fake.hooks.beforeSync = (n, wb) => n === 3 && wb.insertRows("Văn phòng", 6);
+  const report = expectOk(await createExcelHost(fake).scoreWorkbook({ allSheets: true }));
+  expect(report.retries).toBe(1);
+  const now = coreRun(fakeSnapshot(fake), { allSheets: true }).plan;
+  for (const t of now.tracking) {
+    const bottom = t.top + t.values.length - 1;
+    const range = `${colLetter(t.col)}${t.top}:${colLetter(t.col + t.width - 1)}${bottom}`;
+    expect([t.sheet, fake.workbook.values(t.sheet, range)]).toEqual([t.sheet, t.values.map((r) => r.map((v) => v ?? ""))]);
+  }
+});
+
+test("the live check watches every chosen sheet: an edit on the second comes back as that sheet's row", async () => {
+  const fake = createFakeOffice(workbookDataFromSnapshot(bookOf(...sectors())));
+  const host = createExcelHost(fake);
+  const updates: LiveUpdate[] = [];
+  const live = await host.startLiveCheck({ sheets: ["Tư pháp", "Văn phòng"], onUpdate: (u) => updates.push(u) });
+  if (!live.ok) throw new Error(live.message);
+  expect(live.sheets).toEqual(["Tư pháp", "Văn phòng"]);
+  const plan = coreRun(bookOf(...sectors()), { allSheets: true }).plan.tracking[1];
+  const row = plan.rowKeys[1].row;
+  userEdit(fake, "Văn phòng", `E${row}:F${row}`, [[10, 12]]);
+  await settleEvents(fake, "Văn phòng");
+  for (let i = 0; i < 100 && updates.length === 0; i++) await new Promise((res) => setTimeout(res, 20));
+  expect(updates).toHaveLength(1);
+  expect(updates[0]).toMatchObject({ sheet: "Văn phòng", full: false, rows: [{ row, isData: true }] });
+  await live.stop();
+  expect(sheetExtras(fake, "Tư pháp").listeners.size + sheetExtras(fake, "Văn phòng").listeners.size).toBe(0);
 });
