@@ -5,14 +5,9 @@ import type { ResultRow, ScoreResult } from "../core/engine";
 import type { RowCheck } from "../core/officials/liveCheck";
 import { countErrors } from "../core/messages";
 
-/** A row the live check re-checked, with its sheet. */
-export interface LiveRow {
-  sheet: string;
-  check: RowCheck;
-}
+import { rowKey, type LiveRow } from "./liveRows";
 
-/** The key of a row of a sheet (a row number alone is ambiguous when several sheets are scored). */
-export const rowKey = (sheet: string | undefined, row: number): string => `${sheet ?? ""}!${row}`;
+export { rowKey, type LiveRow } from "./liveRows";
 
 export type Issue = ResultRow["issues"][number] & { criterion?: string };
 

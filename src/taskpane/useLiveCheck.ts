@@ -5,7 +5,7 @@
 import { useEffect, useReducer, useSyncExternalStore } from "react";
 import type { ExcelHost, Lang, LiveUpdate } from "../excel/api";
 import type { Catalog } from "../core/catalog";
-import { rowKey, type LiveRow } from "./issues";
+import { rowKey, type LiveRow } from "./liveRows";
 
 export interface LiveState {
   status: "off" | "starting" | "on" | "failed";
