@@ -165,7 +165,10 @@ function Pane({ host, req, scoring, openAt, ribbon }: { host: ExcelHost; req: Re
       />
       <Failure t={t} scoring={scoring} ready={req.ok && !running} lazyWrap={lazyWrap} onSelectCell={selectCell} />
       {req.ok && (watched.length > 0 || allSheets) && <LiveBar t={t} on={liveOn} sheets={watched} live={live} onChange={setLiveOn} />}
-      {report && lazyWrap(<ResultsPanel t={t} lang={lang} report={report} live={liveRows} onSelectCell={selectCell} />)}
+      {report &&
+        lazyWrap(
+          <ResultsPanel t={t} lang={lang} report={report} live={liveRows} onSelectCell={selectCell} onOpenSettings={() => setShowSettings(true)} />,
+        )}
       {!report && live.rows.size > 0 && lazyWrap(<LiveProblems t={t} live={live.rows} catalog={live.catalog} onSelectCell={selectCell} />)}
       <Disclosure
         id="tools-panel"

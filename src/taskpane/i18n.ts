@@ -72,6 +72,7 @@ const vi = {
           : "theo bộ tiêu chí, vì phần đầu trang theo dõi không ghi tên đơn vị — nếu chưa đúng, nhập tên đơn vị trong Cài đặt"
     }).`,
   unitLegend: "Đơn vị (khi phần đầu trang theo dõi không ghi “ỦY BAN NHÂN DÂN XÃ …”)",
+  unitSet: "Nhập tên đơn vị",
   unitKind: "Cấp",
   unitName: "Tên đơn vị",
   unitNameHint: "Ví dụ: Tân Lập. Để trống: dùng đơn vị của bộ tiêu chí.",
@@ -232,6 +233,7 @@ const en: Strings = {
           : "from the criteria, as the tracking sheet's heading names no unit — if wrong, type the unit's name in Settings"
     }).`,
   unitLegend: "Unit (when the tracking sheet's heading does not say “ỦY BAN NHÂN DÂN XÃ …”)",
+  unitSet: "Type the unit's name",
   unitKind: "Level",
   unitName: "Unit name",
   unitNameHint: "For example: Tân Lập. Blank: the unit of the criteria.",

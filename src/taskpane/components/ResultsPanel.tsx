@@ -1,7 +1,7 @@
 // The result of a run (loaded on demand): sheets written, the proposal list, problems (with the live check's newer
 // rows laid over the run's), shortfalls; and the live check's problems alone when there is no run yet.
 import { useMemo } from "react";
-import { Caption1, Divider, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, Divider, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { countErrors } from "../../core/messages";
 import type { RunReport } from "../../excel/api";
 import type { Lang, Strings } from "../i18n";
@@ -23,9 +23,11 @@ export interface ResultsPanelProps {
   /** Rows the live check re-checked on the result's sheets since the run. */
   live?: ReadonlyMap<string, LiveRow>;
   onSelectCell: (sheet: string, cell: string) => void;
+  /** Open the settings (to set the unit when the catalog's was used). */
+  onOpenSettings?: () => void;
 }
 
-export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelectCell }: ResultsPanelProps) {
+export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelectCell, onOpenSettings }: ResultsPanelProps) {
   const s = useStyles();
   const { result } = report;
   const catalog: CatalogView = report.catalog ?? NO_CATALOG;
@@ -46,7 +48,12 @@ export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelect
         </MessageBar>
       ))}
       <Caption1 as="p" data-testid="unit">
-        {t.unitLine(result.unit)}
+        {t.unitLine(result.unit)}{" "}
+        {result.unit.source === "catalog" && onOpenSettings && (
+          <Link as="button" onClick={onOpenSettings}>
+            {t.unitSet}
+          </Link>
+        )}
       </Caption1>
       {report.sheetsWritten.length > 0 && <Caption1 as="p">{t.written(report.sheetsWritten)}</Caption1>}
       <NomineeList t={t} lang={lang} result={result} />

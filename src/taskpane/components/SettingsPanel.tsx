@@ -85,11 +85,13 @@ function SheetChoice({ t, host, settings, disabled, onChange }: Omit<SettingsPan
   if (!found) return <Spinner size="tiny" label={t.loading} />;
   if (!found.ok) return <Text as="p">{found.message}</Text>;
   const picked = settings.sheets ?? [];
+  // nothing chosen yet: the sheet the engine picks shows ticked, as the default it is
+  const shown = picked.length ? picked : found.chosen.slice(0, 1);
   // a sheet chosen earlier that is no longer a tracking sheet stays listed, so the clerk can untick it
   const listed = [...found.sheets, ...picked.filter((x) => !found.sheets.includes(x))];
   const all = settings.allSheets === true;
   const toggle = (name: string, on: boolean) => {
-    const next = on ? [...picked, name] : picked.filter((x) => x !== name);
+    const next = on ? [...shown, name] : shown.filter((x) => x !== name);
     onChange({ sheets: next.length ? listed.filter((x) => next.includes(x)) : undefined });
   };
   return (
@@ -102,7 +104,7 @@ function SheetChoice({ t, host, settings, disabled, onChange }: Omit<SettingsPan
         <div key={name}>
           <Checkbox
             label={found.sheets.includes(name) ? name : t.sheetsGone(name)}
-            checked={all || picked.includes(name)}
+            checked={all || shown.includes(name)}
             disabled={disabled || all}
             onChange={(_, d) => toggle(name, d.checked === true)}
           />
