@@ -129,3 +129,14 @@ test("the live check watches every chosen sheet: an edit on the second comes bac
   await live.stop();
   expect(sheetExtras(fake, "Tư pháp").listeners.size + sheetExtras(fake, "Văn phòng").listeners.size).toBe(0);
 });
+
+test("the second sheet protected without a password: both blocks written, it is protected again with its options", async () => {
+  const fake = createFakeOffice(workbookDataFromSnapshot(bookOf(...sectors())));
+  const options = { allowFormatCells: true, allowInsertRows: true };
+  Object.assign(sheetExtras(fake, "Văn phòng").protection, { protected: true, options });
+  const report = expectOk(await createExcelHost(fake).scoreWorkbook({ allSheets: true }));
+  expect(report.result.sheets).toEqual(["Tư pháp", "Văn phòng"]);
+  expect(sheetExtras(fake, "Văn phòng").protection).toMatchObject({ protected: true, options });
+  expect(sheetExtras(fake, "Tư pháp").protection.protected).toBe(false);
+  for (const t of coreRun(bookOf(...sectors()), { allSheets: true }).plan.tracking) expect(ours(fake, t.sheet).length).toBeGreaterThan(0);
+});
