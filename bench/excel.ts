@@ -1,5 +1,6 @@
-// Section 4: Excel round trips — the Office.js shell (`createExcelHost(fake).scoreWorkbook({})`) on the Excel fake
-// of test/fakes (a fresh fake per run): context.sync count and the largest request / response payload in bytes.
+// Section 4: Excel round trips — what the ribbon's "Chấm điểm & Xếp hạng" really does (`createExcelHost(fake)
+// .scoreSaved()`: the saved settings read with the sheet names, the summary shown by the write request) on the Excel
+// fake of test/fakes (a fresh fake per run): context.sync count and the largest request / response payload in bytes.
 // The fake's extras (protection, validation, events) are installed as in test/excel/helpers.ts: the shell reads
 // every sheet's protection.
 import { createExcelHost } from "../src/excel/host";
@@ -37,7 +38,7 @@ export async function benchExcel(rows: number, runs: number): Promise<ExcelResul
     for (let i = 0; i < runs; i++) {
       const fake = createFakeOffice(data);
       const t0 = performance.now();
-      const outcome = await createExcelHost({ Excel: fake.Excel, Office: fake.Office }).scoreWorkbook({});
+      const outcome = await createExcelHost({ Excel: fake.Excel, Office: fake.Office }).scoreSaved();
       times.push(performance.now() - t0);
       if (!outcome.ok) throw new Error(outcome.message);
       syncs.push(fake.stats.syncs);

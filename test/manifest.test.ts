@@ -80,9 +80,9 @@ describe("the order and length checks catch what the schema refuses", () => {
   });
 });
 
-test("the ribbon's function names are registered by src/commands/commands.ts", () => {
-  const src = fs.readFileSync(path.join(ROOT, "src", "commands", "commands.ts"), "utf8");
+test("the ribbon's function names are registered by src/commands/handlers.ts (the pane page and commands.html)", () => {
+  const src = fs.readFileSync(path.join(ROOT, "src", "commands", "handlers.ts"), "utf8");
   const names = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
-  expect(names).toEqual(["scoreAndRank", "clearHighlights"]);
+  expect(names).toEqual(["scoreAndRank", "clearHighlights", "openOfficialsTools"]);
   for (const fn of names) expect(src).toMatch(new RegExp(`associate\\(\\s*["']${fn}["']`));
 });

@@ -1,12 +1,14 @@
 // Orchestration of `npm run score`: read the workbook, run the core, write the JSON, the scored copy and the
 // dossier; the lines the clerk reads (the sheets scored, the unit used, the sheets left out, the proposals).
 import fs from "node:fs";
+import path from "node:path";
+import { writeRunDossier } from "../docx/write";
 import { Method } from "../core/catalog";
 import { ScoreOptions, ScoreResult, ScoreRun, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/read/failure";
 import { Unit } from "../core/read/unit";
 import { countErrors, runSummary } from "../core/messages";
-import { ClerkSettings } from "../core/settings";
+import { ClerkSettings, DossierSettings } from "../core/settings";
 import { savePackage } from "../xlsx/package";
 import { applyWritePlan, clearHighlights } from "../xlsx/writePackage";
 import { CliError, UsageError } from "./args";
@@ -29,6 +31,10 @@ export interface ScoreCommand {
   catalogFile?: string;
   /** From --settings and --set. */
   settings?: ClerkSettings;
+  /** --dossier DIR: the proposal dossier as Word files (§12). */
+  dossier?: string;
+  /** The documents' date (YYYY-MM-DD; default: the Tờ trình's date in the settings, else today). */
+  date?: string;
 }
 
 /** A run-level failure: written to --json as `{ error }` (§10), then reported (exit 1). */
@@ -107,9 +113,27 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
     await writeOut(out, () => fs.writeFileSync(out, savePackage(pkg)));
   }
   const lines = resultLines(run.result);
+  if (cmd.dossier) lines.push(...(await dossierLines(cmd.dossier, run, s.dossier ?? {}, cmd.date)));
   if (cmd.json) lines.push(`Kết quả JSON: ${cmd.json}`);
   if (cmd.out) lines.push(`Bảng đã chấm: ${cmd.out} (trang: ${[...(run.result.sheets ?? [run.result.sheet]), ...sheets].join(", ")})`);
   return { run, lines };
+}
+
+/** `--dossier DIR`: the Word files, or why none were made (not an error: the command still exits 0). */
+async function dossierLines(dir: string, run: ScoreRun, settings: DossierSettings, date?: string): Promise<string[]> {
+  let out;
+  try {
+    out = await writeRunDossier(dir, run, settings, date ?? settings.proposal?.date);
+  } catch (e) {
+    throw new CliError(
+      `Không ghi được hồ sơ vào thư mục "${dir}" (thư mục có ghi được không, tệp có đang mở trong Word không?): ${(e as Error).message}`,
+    );
+  }
+  if (out.written.length === 0) return [`Hồ sơ đề nghị khen thưởng: chưa lập — ${out.reason ?? "không có người được đề nghị hay cần bình xét"}.`];
+  const lines = [`Hồ sơ đề nghị khen thưởng (bản dự thảo) trong "${dir}":`, ...out.written.map((f) => `  ${path.basename(f)}`)];
+  for (const n of out.notes) lines.push(`  ${n}`);
+  if (out.blanks.length) lines.push(`  Còn để trống (dấu …) cho anh/chị điền: ${out.blanks.join("; ")}.`);
+  return lines;
 }
 
 /** "Xóa đánh dấu" for a file: the add-in's highlights removed from every sheet, everything else kept. */

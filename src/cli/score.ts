@@ -7,7 +7,7 @@ import { cliSettings } from "./settings";
 
 const USAGE = `Cách dùng: npm run score -- <bang-theo-doi.xlsx> [--sheet TÊN]… [--all-sheets] [--json ket-qua.json] [--out bang-da-cham.xlsx]
                   [--quota N] [--min-score N] [--method ty-le-dat|ty-le-thuc-hien] [--catalog tieu-chi.json]
-                  [--settings cai-dat.json] [--set khóa=giá-trị]…
+                  [--settings cai-dat.json] [--set khóa=giá-trị]… [--dossier THƯ-MỤC] [--date YYYY-MM-DD]
            npm run score -- <bang-da-cham.xlsx> --clear-highlights --out <bang-khong-to-mau.xlsx>`;
 
 const FLAGS = {
@@ -20,10 +20,22 @@ const FLAGS = {
   method: { type: "string" },
   catalog: { type: "string" },
   settings: { type: "string" },
+  dossier: { type: "string" },
+  date: { type: "string" },
   set: { type: "string", multiple: true },
   "clear-highlights": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+/** A calendar date for --date, checked. */
+function dateFlag(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const d = new Date(`${v}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+    throw new UsageError(`--date cần dạng YYYY-MM-DD, ví dụ 2025-12-20 (nhận được: ${v})`);
+  }
+  return v;
+}
 
 /** The command: its lines to print, or a UsageError (exit 2) / CliError (exit 1). */
 export async function main(argv: string[]): Promise<string[]> {
@@ -61,6 +73,8 @@ export async function main(argv: string[]): Promise<string[]> {
     method: method as Method | undefined,
     catalogFile: stringFlag(flags, "catalog"),
     settings: cliSettings(stringFlag(flags, "settings"), listFlag(flags, "set")),
+    dossier: stringFlag(flags, "dossier"),
+    date: dateFlag(stringFlag(flags, "date")),
   });
   return lines;
 }

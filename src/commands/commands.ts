@@ -1,10 +1,10 @@
-// Entry of the ribbon's function file (commands.html): once Office is ready, the manifest's ExecuteFunction
-// names "scoreAndRank" and "clearHighlights" are bound to their handlers.
-import { makeCommands } from "./handlers";
+// Entry of the ribbon's function file when it is its own page (commands.html, a host without a shared runtime
+// loading an older manifest): once Office is ready, the manifest's ExecuteFunction names are bound to their
+// handlers. With the shared runtime the pane's page binds them itself (taskpane/index.tsx).
+import type { HostEnv } from "../excel/env";
+import { createExcelHost } from "../excel/host";
+import { associateCommands, makeCommands } from "./handlers";
 
+const env = globalThis as HostEnv;
 const office = (globalThis as { Office?: typeof Office }).Office;
-office?.onReady(() => {
-  const commands = makeCommands();
-  office.actions.associate("scoreAndRank", commands.scoreAndRank);
-  office.actions.associate("clearHighlights", commands.clearHighlights);
-});
+office?.onReady(() => associateCommands(office, makeCommands(env, createExcelHost(env))));

@@ -1,20 +1,15 @@
 // The contract between the task pane / ribbon commands and the Office.js shell (types only).
-import type { Catalog, Method } from "../core/catalog";
+import type { Catalog } from "../core/catalog";
 import type { ScoreResult } from "../core/engine";
 import type { LayoutFailure } from "../core/read/layout";
+import type { Lang } from "../core/messages";
 import type { RowCheck } from "../core/officials/liveCheck";
 import type { OfficialInput } from "../core/officials/officials";
+import type { ClerkSettings } from "../core/settings";
 
-/** What the clerk can set in the pane; remembered in the workbook (workbook settings). */
-export interface ClerkSettings {
-  sheet?: string;
-  quota?: number;
-  minScore?: number;
-  method?: Method;
-  /** field id → column letter, for headers the engine does not recognise */
-  mapping?: Record<string, string>;
-  lang?: "vi" | "en";
-}
+/** What the clerk can set in the pane (the core's schema); remembered in the workbook (workbook settings). */
+export type { ClerkSettings } from "../core/settings";
+export type { Lang } from "../core/messages";
 
 export type ProgressStep = "read" | "compute" | "write" | "done";
 export type OnProgress = (step: ProgressStep, fraction: number) => void;
@@ -38,7 +33,12 @@ export interface RunReport {
   catalog?: Catalog;
   /** The sheet that catalog came from, or null for the default one. */
   catalogSheet?: string | null;
+  /** The settings the run used (the ribbon's are those saved in the workbook). */
+  settings?: ClerkSettings;
 }
+
+/** The tracking sheets of the workbook (§10) and the ones a run with the given settings scores. */
+export type TrackingSheets = { ok: true; sheets: string[]; chosen: string[] } | { ok: false; message: string };
 
 export type RunOutcome = { ok: true; report: RunReport } | { ok: false; message: string; failure?: LayoutFailure; problems?: CellProblem[] };
 
@@ -83,15 +83,17 @@ export interface LiveUpdate {
 }
 
 export interface LiveOptions {
-  sheet?: string;
+  /** The chosen tracking sheets (none: the one the engine finds), or all of them. */
+  sheets?: string[];
+  allSheets?: boolean;
   mapping?: Record<string, string>;
-  lang?: "vi" | "en";
+  lang?: Lang;
   onUpdate: (u: LiveUpdate) => void;
   onError?: (message: string) => void;
 }
 
-/** A started live check: its sheet, the catalog it checks with (for the problem list's criterion names), stop. */
-export type LiveOutcome = { ok: true; sheet: string; catalog: Catalog; stop: () => Promise<void> } | { ok: false; message: string };
+/** A started live check: its sheets, the catalog it checks with (for the problem list's criterion names), stop. */
+export type LiveOutcome = { ok: true; sheets: string[]; catalog: Catalog; stop: () => Promise<void> } | { ok: false; message: string };
 
 export interface ExcelHost {
   /** Missing requirement sets, with a plain Vietnamese message when Excel is too old. */
@@ -101,6 +103,10 @@ export interface ExcelHost {
   saveSettings(s: ClerkSettings): Promise<void>;
   /** Read → core → write plan → apply, safely (rows re-checked before writing). */
   scoreWorkbook(s: ClerkSettings, onProgress?: OnProgress): Promise<RunOutcome>;
+  /** The ribbon's run: the settings saved in the workbook, read with the sheets; the summary sheet shown by the write. */
+  scoreSaved(onProgress?: OnProgress): Promise<RunOutcome>;
+  /** The workbook's tracking sheets, and those the settings choose. */
+  findTrackingSheets(s: ClerkSettings): Promise<TrackingSheets>;
   /** Remove the add-in's highlights; the clerk's own formats stay. Returns how many rules were removed. */
   clearHighlights(): Promise<number>;
   /** Select a cell so the clerk can fix it. */

@@ -1,43 +1,38 @@
-// The catalog kept in the workbook, through Office.js: read the "Tiêu chí" sheet (found by its title, whatever
-// its name) into a catalog with errors naming cells, and add the sheet when the book has none.
+// The catalog kept in the workbook, through Office.js: read the "Tiêu chí" sheet (found by the core's rule, its
+// title in A1, whatever its name) into a catalog with errors naming cells, and add the sheet when the book has none.
 import { Catalog } from "../core/catalog";
-import { CATALOG_TITLE, CatalogCellError, catalogFromSheet, catalogToSheet } from "../core/officials/catalogSheet";
+import { CatalogCellError, catalogFromSheet, catalogToSheet } from "../core/officials/catalogSheet";
+import { findCatalogSheet } from "../core/read/sheets";
 import { resolveSheetName } from "../core/write/plan";
-import { CellValue, SheetSnapshot } from "../core/read/snapshot";
-import { exactKey } from "../core/read/text";
+import { WorkbookSnapshot } from "../core/read/snapshot";
+import { officeCell } from "./cells";
 import { ExcelGlobal } from "./env";
 import { queueFormSheet } from "./formSheet";
+import { readSheets } from "./read";
 
 export type WorkbookCatalog = { ok: true; catalog: Catalog; sheet: string | null } | { ok: false; sheet: string; errors: CatalogCellError[] };
 
-const cell = (v: unknown, type: string): CellValue =>
-  type === "Empty" || v === "" || v === null || v === undefined
-    ? null
-    : type === "Error"
-      ? { error: String(v) }
-      : typeof v === "string" || typeof v === "number" || typeof v === "boolean"
-        ? v
-        : String(v);
-
-/** The book's catalog: from its "Tiêu chí" sheet when there is one (3 syncs), else `base`. */
-export async function readWorkbookCatalog(ctx: Excel.RequestContext, base: Catalog): Promise<WorkbookCatalog> {
+/** Every sheet's first cell (2 small syncs: names, A1s), enough for the core to find the criteria sheet. */
+export async function readFirstCells(ctx: Excel.RequestContext): Promise<{ items: Excel.Worksheet[]; heads: WorkbookSnapshot }> {
   const sheets = ctx.workbook.worksheets;
   sheets.load("items/name");
   await ctx.sync();
-  const firsts = sheets.items.map((ws) => ws.getRange("A1").load("values"));
+  const firsts = sheets.items.map((ws) => ws.getRange("A1").load("values,valueTypes"));
   await ctx.sync();
-  const want = exactKey(CATALOG_TITLE);
-  const i = firsts.findIndex((r) => typeof r.values[0][0] === "string" && exactKey(r.values[0][0] as string) === want);
-  if (i < 0) return { ok: true, catalog: base, sheet: null };
-  const ws = sheets.items[i];
-  const used = ws.getUsedRange(true).load("rowIndex,columnIndex,values,valueTypes");
-  await ctx.sync();
-  const values: CellValue[][] = Array.from({ length: used.rowIndex }, () => []);
-  used.values.forEach((row, r) =>
-    values.push([...new Array<CellValue>(used.columnIndex).fill(null), ...row.map((v, c) => cell(v, used.valueTypes[r][c]))]),
-  );
-  const snapshot: SheetSnapshot = { name: ws.name, values, merges: [] };
-  const r = catalogFromSheet(snapshot, base);
+  const heads = {
+    sheets: sheets.items.map((ws, i) => ({ name: ws.name, values: [[officeCell(firsts[i].values[0][0], firsts[i].valueTypes[0][0])]], merges: [] })),
+  };
+  return { items: sheets.items, heads };
+}
+
+/** The book's catalog: from its "Tiêu chí" sheet when there is one (3 syncs), else `base`. */
+export async function readWorkbookCatalog(ctx: Excel.RequestContext, base: Catalog): Promise<WorkbookCatalog> {
+  const { items, heads } = await readFirstCells(ctx);
+  const found = findCatalogSheet(heads);
+  if (!found) return { ok: true, catalog: base, sheet: null };
+  const ws = items[heads.sheets.indexOf(found)];
+  const [sheet] = (await readSheets(ctx, [ws])).snapshot.sheets;
+  const r = catalogFromSheet(sheet, base);
   return r.ok ? { ok: true, catalog: r.catalog, sheet: ws.name } : { ok: false, sheet: ws.name, errors: r.errors };
 }
 

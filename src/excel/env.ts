@@ -4,6 +4,8 @@
 /** The slice of the `Excel` global the shell calls. */
 export interface ExcelGlobal {
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** A batch in an earlier request's context (an event handler is removed in the context it was added in). */
+  run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
 /** The slice of the `Office` global the shell calls. */

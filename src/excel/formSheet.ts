@@ -2,7 +2,6 @@
 // queueSheet, then row heights, data validation (ExcelApi 1.8), frozen panes (1.7) and protection without password;
 // plus the unprotect/re-protect wrapper any writer needs on a protected tracking sheet.
 import { FormSheetPlan, ValidationCheck, ValidationRule } from "../core/write/formPlan";
-import { SheetPlan } from "../core/write/plan";
 import { colLetter } from "../core/read/snapshot";
 import { listSource } from "../core/officials/validation";
 import { columnRange, rangeA1 } from "./address";
@@ -53,8 +52,7 @@ export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
 
 /** Queue a whole form sheet under `name` (a new sheet), its checks, panes and protection. */
 export function queueFormSheet(ctx: Excel.RequestContext, plan: FormSheetPlan, name: string): Excel.Worksheet {
-  // queueSheet reads only the layout parts a form sheet shares with SheetPlan (rows, merges, widths, heights, font, page)
-  const ws = queueSheet(ctx, plan as unknown as SheetPlan, name);
+  const ws = queueSheet(ctx, plan, name);
   queueValidations(ws, plan.validations);
   if (plan.freeze) {
     const { rows, cols } = plan.freeze;

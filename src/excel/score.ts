@@ -1,16 +1,20 @@
-// The whole job in one Excel.run: read → core (with the workbook's own "Tiêu chí" catalog, from the same read)
-// → write plan → apply; redone (at most 3 times) when rows moved between the read and the write, and told plainly
-// when they keep moving, when the catalog sheet has errors, or when Excel refuses a request.
+// The whole job in one Excel.run: read (the saved settings with the sheet names, for the ribbon) → core (with the
+// workbook's own "Tiêu chí" catalog, from the same read) → write plan → apply (the summary shown by the same request,
+// for the ribbon); redone (at most 3 times) when rows moved between the read and the write, and told plainly when
+// they keep moving, when the catalog sheet has errors, when nothing can be written (E_NO_ROOM …) or when Excel
+// refuses a request. A normal run is 3 syncs: names (+ settings), sheets, writes.
 import { Catalog, DEFAULT_CATALOG } from "../core/catalog";
-import { catalogFromSheet, findCatalogSheet } from "../core/officials/catalogSheet";
+import { catalogFromSheet } from "../core/officials/catalogSheet";
+import { findCatalogSheet } from "../core/read/sheets";
 import { ScoreOptions, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/read/failure";
-import { runSummary } from "../core/messages";
+import { countErrors, runSummary } from "../core/messages";
 import { WorkbookSnapshot } from "../core/read/snapshot";
 import type { CatalogOutcome, ClerkSettings, OnProgress, RunOutcome } from "./api";
 import { applyPlan } from "./apply";
 import { PasswordProtectedError } from "./formSheet";
 import { readBook } from "./read";
+import { queueSettings } from "./settings";
 
 export const MAX_ATTEMPTS = 3;
 
@@ -45,34 +49,54 @@ export function snapshotCatalog(book: WorkbookSnapshot, base: Catalog = DEFAULT_
 }
 
 export function scoreOptions(s: ClerkSettings): ScoreOptions {
-  return { sheet: s.sheet || undefined, quota: s.quota, minScore: s.minScore, method: s.method, mapping: s.mapping, lang: s.lang };
+  const { sheets, allSheets, quota, minScore, method, mapping, lang, unit, dossier } = s;
+  return { sheets: sheets?.length ? sheets : undefined, allSheets, quota, minScore, method, mapping, lang, unit, dossier };
 }
 
-export async function runJob(ctx: Excel.RequestContext, s: ClerkSettings, onProgress?: OnProgress): Promise<RunOutcome> {
+export interface JobOptions {
+  /** Show the summary sheet (activated by the write request itself): the ribbon's run. */
+  show?: boolean;
+}
+
+/** The run: `s` the pane's settings, or null for those saved in the workbook (read in the names' sync). */
+export async function runJob(
+  ctx: Excel.RequestContext,
+  s: ClerkSettings | null,
+  onProgress?: OnProgress,
+  opts: JobOptions = {},
+): Promise<RunOutcome> {
   let retries = 0;
-  let sheet = s.sheet ?? "";
+  let settings = s ?? {};
+  let sheets = settings.sheets?.join(", ") ?? "";
   // deliberate retry loop (at most MAX_ATTEMPTS): each attempt reads again because rows moved
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     onProgress?.("read", 0);
+    const saved = s === null && attempt === 1 ? queueSettings(ctx) : null; // travels with the sheet names
     const book = await readBook(ctx, (f) => onProgress?.("read", f));
+    if (saved) settings = saved();
     onProgress?.("compute", 0);
     const cat = snapshotCatalog(book.snapshot);
     if (!cat.ok) return { ok: false, message: cat.message, problems: cat.problems };
-    const outcome = scoreWorkbook(book.snapshot, { ...scoreOptions(s), catalog: cat.catalog });
+    const outcome = scoreWorkbook(book.snapshot, { ...scoreOptions(settings), catalog: cat.catalog });
     if (!outcome.ok) return { ok: false, message: describeFailure(outcome.failure, cat.catalog), failure: outcome.failure };
     const { run } = outcome;
-    sheet = run.result.sheet;
+    sheets = (run.result.sheets ?? [run.result.sheet]).join(", ");
     onProgress?.("write", 0);
-    const applied = await applyPlan(ctx, book, run.plan, (f) => onProgress?.("write", f));
+    const applied = await applyPlan(ctx, book, run.plan, (f) => onProgress?.("write", f), { show: opts.show });
     if (!applied.ok) {
       retries++;
       continue;
     }
     const r = run.result;
-    const errors = r.rows.reduce((n, row) => n + row.issues.filter((i) => i.severity === "error").length, 0);
-    const summaryText = runSummary({ rows: r.rows.length, errors, nominees: r.nominees.length, tieReview: r.tieReview.length }, run.options.lang);
+    const summaryText = runSummary(
+      { rows: r.rows.length, errors: countErrors(r.rows), nominees: r.nominees.length, tieReview: r.tieReview.length },
+      run.options.lang,
+    );
     onProgress?.("done", 1);
-    return { ok: true, report: { result: r, summaryText, sheetsWritten: applied.sheets, retries, catalog: cat.catalog, catalogSheet: cat.sheet } };
+    return {
+      ok: true,
+      report: { result: r, summaryText, sheetsWritten: applied.sheets, retries, catalog: cat.catalog, catalogSheet: cat.sheet, settings },
+    };
   }
-  return { ok: false, message: rowsMovedMessage(sheet) };
+  return { ok: false, message: rowsMovedMessage(sheets) };
 }

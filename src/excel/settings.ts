@@ -1,44 +1,41 @@
-// The clerk's settings, remembered in the workbook (workbook.settings, ExcelApi 1.4) as JSON under one key;
-// anything unreadable or of the wrong type is dropped rather than trusted.
-import type { ClerkSettings } from "./api";
+// The clerk's settings, remembered in the workbook (workbook.settings, ExcelApi 1.4) as JSON under one key and
+// read through the core's schema (a wrong field is dropped, the rest kept). An older add-in saved one `sheet`: it
+// is read as `sheets: [sheet]`.
+import { ClerkSettings, readSettings } from "../core/settings";
 
 export const SETTINGS_KEY = "ThiDuaCCHC.settings";
 
-const METHODS = ["ty-le-dat", "ty-le-thuc-hien"];
-
-/** Keep only well-formed fields. */
-export function cleanSettings(raw: unknown): ClerkSettings {
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return {};
-  const o = raw as Record<string, unknown>;
-  const out: ClerkSettings = {};
-  if (typeof o.sheet === "string" && o.sheet.trim()) out.sheet = o.sheet;
-  if (typeof o.quota === "number" && Number.isInteger(o.quota) && o.quota >= 0) out.quota = o.quota;
-  if (typeof o.minScore === "number" && Number.isFinite(o.minScore) && o.minScore >= 0 && o.minScore <= 100) out.minScore = o.minScore;
-  if (typeof o.method === "string" && METHODS.includes(o.method)) out.method = o.method as ClerkSettings["method"];
-  if (o.lang === "vi" || o.lang === "en") out.lang = o.lang;
-  if (o.mapping && typeof o.mapping === "object" && !Array.isArray(o.mapping)) {
-    const mapping = Object.fromEntries(
-      Object.entries(o.mapping as Record<string, unknown>)
-        .filter((e): e is [string, string] => typeof e[1] === "string" && /^[A-Z]{1,3}$/i.test(e[1]))
-        .map(([k, v]) => [k, v.toUpperCase()]),
-    );
-    if (Object.keys(mapping).length) out.mapping = mapping;
+/** Settings from what the workbook holds (a JSON text, or an object), older shapes brought forward. */
+export function settingsFrom(raw: unknown): ClerkSettings {
+  let value = raw;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return {};
+    }
   }
-  return out;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const { sheet, ...rest } = value as Record<string, unknown>;
+    if (typeof sheet === "string" && sheet.trim() && rest.sheets === undefined) value = { ...rest, sheets: [sheet] };
+    else value = rest;
+  }
+  return readSettings(value).settings;
+}
+
+/** Queue the read of the saved settings with whatever the next sync sends; call the result after that sync. */
+export function queueSettings(ctx: Excel.RequestContext): () => ClerkSettings {
+  const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+  return () => (item.isNullObject ? {} : settingsFrom(item.value));
 }
 
 export async function loadSettings(ctx: Excel.RequestContext): Promise<ClerkSettings> {
-  const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+  const read = queueSettings(ctx);
   await ctx.sync();
-  if (item.isNullObject) return {};
-  try {
-    return cleanSettings(typeof item.value === "string" ? JSON.parse(item.value) : item.value);
-  } catch {
-    return {};
-  }
+  return read();
 }
 
 export async function saveSettings(ctx: Excel.RequestContext, s: ClerkSettings): Promise<void> {
-  ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(cleanSettings(s)));
+  ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settingsFrom(s)));
   await ctx.sync();
 }

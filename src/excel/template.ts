@@ -2,7 +2,8 @@
 // guide and, when the book has none, the "Tiêu chí" sheet) and "Áp dụng kiểm tra nhập liệu" on an existing sheet
 // (data validation only: the clerk's values, formats and layout are never touched).
 import { Catalog } from "../core/catalog";
-import { catalogToSheet, findCatalogSheet } from "../core/officials/catalogSheet";
+import { catalogToSheet } from "../core/officials/catalogSheet";
+import { findCatalogSheet } from "../core/read/sheets";
 import { FormSheetPlan } from "../core/write/formPlan";
 import { guideSheet } from "../core/officials/guide";
 import { readLayout } from "../core/read/tables";
@@ -12,6 +13,7 @@ import { validationsForLayout } from "../core/officials/validation";
 import { ExcelGlobal } from "./env";
 import { PasswordProtectedError, queueFormSheet, queueValidations, unprotectForWrite } from "./formSheet";
 import { readBook } from "./read";
+import { readFirstCells } from "./catalogSheet";
 import { TEMP_PREFIX } from "./write-sheets";
 
 export type TemplateOutcome =
@@ -19,8 +21,6 @@ export type TemplateOutcome =
 
 export type ChecksOutcome = { ok: true; sheet: string; rules: number; rows: number } | { ok: false; message: string };
 
-const cellValue = (v: unknown): string | number | boolean | null =>
-  typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null;
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Create the tracking sheet (first), "Hướng dẫn nhập liệu" and, if missing, "Tiêu chí"; never overwrite a sheet. */
@@ -28,12 +28,7 @@ export async function createTrackingSheet(excel: ExcelGlobal, catalog: Catalog, 
   try {
     return await excel.run({ delayForCellEdit: true }, async (ctx) => {
       // names, then first cells (is there a catalog sheet already?): 2 small syncs, no sheet read whole
-      const sheets = ctx.workbook.worksheets;
-      sheets.load("items/name");
-      await ctx.sync();
-      const firsts = sheets.items.map((ws) => ws.getRange("A1").load("values"));
-      await ctx.sync();
-      const heads = { sheets: sheets.items.map((ws, i) => ({ name: ws.name, values: [[cellValue(firsts[i].values[0][0])]], merges: [] })) };
+      const { heads } = await readFirstCells(ctx);
       const taken = heads.sheets.map((s) => ({ name: s.name, own: false }));
       const plan = buildTemplate(catalog, opts);
       const plans: FormSheetPlan[] = [plan, guideSheet(catalog, plan)];

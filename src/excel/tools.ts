@@ -2,20 +2,22 @@
 // "Tạo bảng theo dõi" (from a pasted list or a sheet), "Áp dụng kiểm tra nhập liệu", "Lưu bộ tiêu chí vào bảng
 // tính", the guide, and the live check — all with the catalog of the book's "Tiêu chí" sheet when it has one.
 import { Catalog, DEFAULT_CATALOG } from "../core/catalog";
-import { readLayout } from "../core/read/tables";
+import { chooseTables, readLayout } from "../core/read/tables";
 import { Official, OfficialSchema, readOfficials } from "../core/officials/officials";
 import { buildTemplate } from "../core/officials/template";
-import type { CatalogOutcome, ClerkSettings, GuideOutcome, LiveOptions, LiveOutcome, OfficialsSource, ToolOutcome } from "./api";
+import type { CatalogOutcome, ClerkSettings, GuideOutcome, LiveOptions, LiveOutcome, OfficialsSource, ToolOutcome, TrackingSheets } from "./api";
 import { ensureCatalogSheet, readWorkbookCatalog } from "./catalogSheet";
 import { ExcelGlobal } from "./env";
 import { guideFromLayout, guideFromTemplate } from "./guideView";
-import { startLiveCheck } from "./liveCheck";
+import { Exclusive, startLiveCheck } from "./liveCheck";
 import { readBook } from "./read";
 import { catalogErrorsMessage } from "./score";
 import { applyChecksToSheet, createTrackingSheet } from "./template";
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const q = (s: string) => `“${s}”`;
+/** The tools that work on one tracking sheet take the first one chosen (none: the one the engine finds). */
+const oneSheet = (s: ClerkSettings): string | undefined => s.sheets?.[0];
 
 /** Run a tool; an exception becomes a plain outcome ("<what failed>: <detail>") instead of reaching the pane. */
 async function guarded<T>(failure: string, run: () => Promise<T>): Promise<T | { ok: false; message: string }> {
@@ -83,7 +85,7 @@ export async function applyChecks(excel: ExcelGlobal, s: ClerkSettings): Promise
   return guarded("Không gắn được kiểm tra nhập liệu", async () => {
     const cat = await workbookCatalog(excel, "gắn kiểm tra nhập liệu");
     if (!cat.ok) return cat;
-    const r = await applyChecksToSheet(excel, cat.catalog, { sheet: s.sheet, mapping: s.mapping });
+    const r = await applyChecksToSheet(excel, cat.catalog, { sheet: oneSheet(s), mapping: s.mapping });
     if (!r.ok) return r;
     return {
       ok: true,
@@ -113,27 +115,45 @@ export async function readGuide(excel: ExcelGlobal, s: ClerkSettings): Promise<G
     const cat = await workbookCatalog(excel, "lập hướng dẫn");
     if (!cat.ok) return cat;
     const book = await excel.run({ delayForCellEdit: true }, (ctx) => readBook(ctx));
-    const found = readLayout(book.snapshot, cat.catalog, { sheet: s.sheet, mapping: s.mapping });
+    const found = readLayout(book.snapshot, cat.catalog, { sheet: oneSheet(s), mapping: s.mapping });
     if (!found.ok) return { ok: true, guide: guideFromTemplate(cat.catalog, buildTemplate(cat.catalog)) };
     const sheet = book.snapshot.sheets.find((x) => x.name === found.layout.sheet)!;
     return { ok: true, guide: guideFromLayout(cat.catalog, found.layout, sheet) };
   });
 }
 
-export async function startLive(excel: ExcelGlobal, o: LiveOptions): Promise<LiveOutcome> {
+export async function startLive(excel: ExcelGlobal, o: LiveOptions, exclusive?: Exclusive): Promise<LiveOutcome> {
   return guarded("Không bật được kiểm tra tức thì", async () => {
     const cat = await workbookCatalog(excel, "bật kiểm tra tức thì");
     if (!cat.ok) return cat;
     const r = await startLiveCheck({
       excel,
       catalog: cat.catalog,
-      sheet: o.sheet,
+      sheets: o.sheets,
+      allSheets: o.allSheets,
       mapping: o.mapping,
       lang: o.lang,
       onReport: (rep) => o.onUpdate({ sheet: rep.sheet, rows: rep.rows, full: rep.full }),
       onError: o.onError,
+      exclusive,
     });
     if (!r.ok) return r;
-    return { ok: true, sheet: r.live.sheet, catalog: cat.catalog, stop: () => r.live.stop() };
+    return { ok: true, sheets: r.live.sheets, catalog: cat.catalog, stop: () => r.live.stop() };
+  });
+}
+
+/** The workbook's tracking sheets (§10) and those the settings choose (the engine's pick when none is chosen). */
+export async function trackingSheets(excel: ExcelGlobal, s: ClerkSettings): Promise<TrackingSheets> {
+  return guarded("Không đọc được danh sách trang theo dõi", async () => {
+    const cat = await workbookCatalog(excel, "tìm trang theo dõi");
+    if (!cat.ok) return cat;
+    const book = await excel.run({ delayForCellEdit: true }, (ctx) => readBook(ctx));
+    const all = chooseTables(book.snapshot, cat.catalog, { allSheets: true, mapping: s.mapping });
+    const chosen = chooseTables(book.snapshot, cat.catalog, { sheets: s.sheets, allSheets: s.allSheets, mapping: s.mapping });
+    return {
+      ok: true,
+      sheets: all.ok ? all.layouts.map((l) => l.sheet) : [],
+      chosen: chosen.ok ? chosen.layouts.map((l) => l.sheet) : [],
+    };
   });
 }

@@ -1,6 +1,7 @@
 // The add-in's own sheets (nomination list, summary): each is built whole under a temporary name, then in the same
 // request the old copies go and the new ones take their names, so a failure never leaves a half-written list.
-import { CellStyle, ChartPlan, SheetPlan, needsTextFormat } from "../core/write/plan";
+// Page setup from the plan: A4, orientation, print area (the marker sits outside it), margins, manual breaks.
+import { CellStyle, ChartPlan, Margins, PageSetup, SheetPlan, needsTextFormat } from "../core/write/plan";
 import { a1, colLetter } from "../core/read/snapshot";
 import { addressLists, hexColor, offsetCell, rangeA1, widthPoints } from "./address";
 
@@ -10,8 +11,34 @@ export const isTempSheet = (name: string): boolean => name.startsWith(TEMP_PREFI
 
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
-/** Margins in points (0.6", 0.4", 0.6", 0.6", header/footer 0.3"), as the .xlsx shell sets them in inches. */
-const MARGINS = { leftMargin: 43.2, rightMargin: 28.8, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 21.6, footerMargin: 21.6 };
+/** Margins when the plan gives none, in inches (as the .xlsx shell writes them). */
+const MARGINS: Margins = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+const POINTS = 72;
+
+/** The sheet's page setup, as the plan gives it (Office.js takes margins in points). */
+function queuePage(ws: Excel.Worksheet, p: PageSetup): void {
+  const page = ws.pageLayout;
+  page.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = "A4";
+  if (p.fitToWidth !== false) page.zoom = { horizontalFitToPages: 1 };
+  const m = { ...MARGINS, ...p.margins };
+  page.leftMargin = m.left * POINTS;
+  page.rightMargin = m.right * POINTS;
+  page.topMargin = m.top * POINTS;
+  page.bottomMargin = m.bottom * POINTS;
+  page.headerMargin = (m.header ?? MARGINS.header!) * POINTS;
+  page.footerMargin = (m.footer ?? MARGINS.footer!) * POINTS;
+  if (p.printTitleRows)
+    page.setPrintTitleRows(
+      p.printTitleRows
+        .split(":")
+        .map((r) => `$${r}`)
+        .join(":"),
+    );
+  if (p.printArea) page.setPrintArea(p.printArea);
+  // a new page after row r: the break goes before row r + 1
+  for (const r of p.rowBreaks ?? []) ws.horizontalPageBreaks.add(`A${r + 1}`);
+}
 
 function applyStyle(f: Excel.RangeFormat, s: CellStyle): void {
   if (s.bold) f.font.bold = true;
@@ -31,7 +58,7 @@ function applyStyle(f: Excel.RangeFormat, s: CellStyle): void {
 }
 
 /** Cells of each style (number format aside), one address per cell so every cell gets its own borders. */
-function styleGroups(sp: SheetPlan): { style: CellStyle; cells: string[] }[] {
+function styleGroups(sp: SheetLayout): { style: CellStyle; cells: string[] }[] {
   const groups = new Map<string, { style: CellStyle; cells: string[] }>();
   sp.rows.forEach((row, r) =>
     row.forEach((pc, c) => {
@@ -61,8 +88,11 @@ function queueChart(ws: Excel.Worksheet, cp: ChartPlan): void {
   chart.setPosition(cp.anchor, offsetCell(cp.anchor, cp.size.rows, cp.size.cols));
 }
 
-/** Queue one whole sheet under `tempName`: cells (text as "@" first), font, styles, merges, widths, row heights, A4, chart. */
-export function queueSheet(ctx: Excel.RequestContext, sp: SheetPlan, tempName: string): Excel.Worksheet {
+/** The parts of a sheet plan the writer lays out; the officials' form sheets share them. */
+export type SheetLayout = Pick<SheetPlan, "rows" | "merges" | "colWidths" | "font" | "page" | "rowHeights"> & { chart?: ChartPlan };
+
+/** Queue one whole sheet under `tempName`: cells (text as "@" first), font, styles, merges, widths, row heights, page, chart. */
+export function queueSheet(ctx: Excel.RequestContext, sp: SheetLayout, tempName: string): Excel.Worksheet {
   const ws = ctx.workbook.worksheets.add(tempName);
   const width = Math.max(1, sp.colWidths.length, ...sp.rows.map((r) => r.length));
   const height = Math.max(1, sp.rows.length);
@@ -88,18 +118,7 @@ export function queueSheet(ctx: Excel.RequestContext, sp: SheetPlan, tempName: s
     ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = widthPoints(w);
   });
   for (const [r, h] of Object.entries(sp.rowHeights ?? {})) ws.getRange(`${r}:${r}`).format.rowHeight = h;
-  const page = ws.pageLayout;
-  page.orientation = sp.page.orientation === "landscape" ? "Landscape" : "Portrait";
-  page.paperSize = "A4";
-  page.zoom = { horizontalFitToPages: 1 };
-  Object.assign(page, MARGINS);
-  if (sp.page.printTitleRows)
-    page.setPrintTitleRows(
-      sp.page.printTitleRows
-        .split(":")
-        .map((r) => `$${r}`)
-        .join(":"),
-    );
+  queuePage(ws, sp.page);
   if (sp.chart) queueChart(ws, sp.chart);
   return ws;
 }

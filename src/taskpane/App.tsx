@@ -1,6 +1,7 @@
-// The task pane: title, the one primary action, its progress and result, the live check of the tracking sheet;
+// The task pane: title, the one primary action, its progress and result, the live check of the tracking sheets;
 // results, the officials' tools, their guide, settings and the column mapping editor are loaded on demand so the
-// first screen stays light. Talks only to the ExcelHost it is given.
+// first screen stays light. Talks only to the ExcelHost it is given; in a shared runtime it also hears what the
+// ribbon's commands did (their run's progress and result, "Xóa đánh dấu", "Tạo bảng theo dõi") and shows it.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import {
   Button,
@@ -14,6 +15,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/api";
+import type { RibbonLink } from "./ribbonLink";
 import { strings, type Lang, type Strings } from "./i18n";
 import { useLiveCheck } from "./useLiveCheck";
 import { useScoring, type Scoring } from "./useScoring";
@@ -101,7 +103,7 @@ function Disclosure({
 
 type Req = ReturnType<ExcelHost["checkRequirements"]>;
 
-function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scoring: Scoring; openAt?: OpenAt }) {
+function Pane({ host, req, scoring, openAt, ribbon }: { host: ExcelHost; req: Req; scoring: Scoring; openAt?: OpenAt; ribbon?: RibbonLink }) {
   const s = useStyles();
   const { state } = scoring;
   const lang: Lang = state.settings.lang === "en" ? "en" : "vi";
@@ -110,7 +112,7 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
   const [showTools, setShowTools] = useState(openAt === "tools");
   const [showGuide, setShowGuide] = useState(openAt === "guide");
   const [liveOn, setLiveOn] = useState(true);
-  const [known, setKnown] = useState<string | null>(null);
+  const [known, setKnown] = useState<string[] | null>(null);
   const running = state.run.phase === "running";
   const report = state.run.phase === "done" ? state.run.report : null;
   const settingsOpen = showSettings || (state.run.phase === "failed" && state.run.failure?.code === "E_NO_SHEET");
@@ -118,21 +120,24 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  // the tracking sheet to watch: the last run's, the one a tool just made, else the one chosen in Settings
+  // the ribbon's commands in the same runtime: "Tạo bảng theo dõi" opens the tools (the run itself is scoring's)
+  useEffect(() => ribbon?.listen((m) => m.kind === "tools" && setShowTools(true)), [ribbon]);
+  // the tracking sheets to watch: the last run's, the one a tool just made, else those chosen in Settings
   useEffect(() => {
-    if (report) setKnown(report.result.sheet);
+    if (report) setKnown(report.result.sheets ?? [report.result.sheet]);
   }, [report]);
-  const chosen = state.settings.sheet ?? null;
-  const sheet = known ?? chosen;
-  // off while scoring or clearing: both rewrite the highlight rules the live check also edits
+  const sheets = known ?? state.settings.sheets ?? [];
+  const allSheets = known ? undefined : state.settings.allSheets;
+  // off while scoring or clearing (from the pane or the ribbon): both rewrite the highlight rules it also edits
   const live = useLiveCheck(host, {
     enabled: req.ok && liveOn && !running && !state.clearing,
-    sheet,
+    sheets,
+    allSheets,
     mapping: state.settings.mapping,
     lang,
     epoch: report,
   });
-  const liveRows = report && live.sheet === report.result.sheet ? live.rows : undefined;
+  const liveRows = report ? live.rows : undefined;
 
   const selectCell = useCallback(
     (sheetName: string, cell: string) => {
@@ -141,7 +146,9 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
     [host],
   );
   const lazyWrap = (children: ReactNode) => <Lazy t={t}>{children}</Lazy>;
-  const onSheet = { ...state.settings, sheet: sheet ?? undefined }; // the tools and the guide work on the known sheet
+  // the tools and the guide work on one tracking sheet: the first known one
+  const onSheet = { ...state.settings, sheets: sheets.length ? [sheets[0]] : undefined };
+  const watched = live.sheets.length ? live.sheets : sheets;
 
   return (
     <main className={s.root}>
@@ -157,12 +164,12 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
         onClear={() => void scoring.clear()}
       />
       <Failure t={t} scoring={scoring} ready={req.ok && !running} lazyWrap={lazyWrap} onSelectCell={selectCell} />
-      {req.ok && sheet && <LiveBar t={t} on={liveOn} sheet={live.sheet ?? sheet} live={live} onChange={setLiveOn} />}
-      {report && lazyWrap(<ResultsPanel t={t} lang={lang} report={report} live={liveRows} onSelectCell={selectCell} />)}
-      {!report &&
-        live.sheet &&
-        live.rows.size > 0 &&
-        lazyWrap(<LiveProblems t={t} sheet={live.sheet} live={live.rows} catalog={live.catalog} onSelectCell={selectCell} />)}
+      {req.ok && (watched.length > 0 || allSheets) && <LiveBar t={t} on={liveOn} sheets={watched} live={live} onChange={setLiveOn} />}
+      {report &&
+        lazyWrap(
+          <ResultsPanel t={t} lang={lang} report={report} live={liveRows} onSelectCell={selectCell} onOpenSettings={() => setShowSettings(true)} />,
+        )}
+      {!report && live.rows.size > 0 && lazyWrap(<LiveProblems t={t} live={live.rows} catalog={live.catalog} onSelectCell={selectCell} />)}
       <Disclosure
         id="tools-panel"
         label={t.toolsTitle}
@@ -178,7 +185,7 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
             settings={onSheet}
             disabled={!req.ok}
             focusCreate={openAt === "tools"}
-            onSheet={setKnown}
+            onSheet={(made) => setKnown([made])}
             onSelectCell={selectCell}
           />,
         )}
@@ -204,8 +211,8 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
         {lazyWrap(
           <SettingsPanel
             t={t}
+            host={host}
             settings={state.settings}
-            sheets={state.sheets}
             disabled={!req.ok || running}
             onChange={scoring.update}
             onSave={() => void scoring.save()}
@@ -216,7 +223,7 @@ function Pane({ host, req, scoring, openAt }: { host: ExcelHost; req: Req; scori
   );
 }
 
-function Stateful({ host, openAt }: { host: ExcelHost; openAt?: OpenAt }) {
+function Stateful({ host, openAt, ribbon }: { host: ExcelHost; openAt?: OpenAt; ribbon?: RibbonLink }) {
   const req: Req = useMemo(() => {
     try {
       return host.checkRequirements();
@@ -224,17 +231,35 @@ function Stateful({ host, openAt }: { host: ExcelHost; openAt?: OpenAt }) {
       return { ok: false, missing: [], message: e instanceof Error ? e.message : String(e) };
     }
   }, [host]);
-  const scoring = useScoring(host, req.ok);
-  return <Pane host={host} req={req} scoring={scoring} openAt={openAt} />;
+  const scoring = useScoring(host, req.ok, ribbon);
+  return <Pane host={host} req={req} scoring={scoring} openAt={openAt} ribbon={ribbon} />;
 }
 
-/** The whole pane for one host; `openAt` opens the officials' tools or their guide at start. */
-export function App({ host, openAt }: { host: ExcelHost; openAt?: OpenAt }) {
+/** The whole pane for one host; `openAt` opens the officials' tools or their guide at start; `ribbon` is the link
+ * to the ribbon's commands when they share the pane's runtime. */
+export function App({ host, openAt, ribbon }: { host: ExcelHost; openAt?: OpenAt; ribbon?: RibbonLink }) {
   return (
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary t={strings("vi")}>
-        <Stateful host={host} openAt={openAt} />
+        <Stateful host={host} openAt={openAt} ribbon={ribbon} />
       </ErrorBoundary>
+    </FluentProvider>
+  );
+}
+
+/** The ribbon's message in a dialog (hosts without a shared runtime): the message alone, read aloud. */
+export function MessagePage({ text }: { text: string }) {
+  const t = strings("vi");
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main style={{ padding: 12 }}>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody style={{ whiteSpace: "pre-line" }} role="alert">
+            <MessageBarTitle>{t.runFailedTitle}</MessageBarTitle>
+            {text}
+          </MessageBarBody>
+        </MessageBar>
+      </main>
     </FluentProvider>
   );
 }

@@ -1,8 +1,11 @@
 // Every word the task pane shows, Vietnamese first (the administration's own words) and English second.
 // Problem messages and the run summary come from the core (src/core/messages.ts), not from here.
+import type { Lang } from "../core/messages";
+import type { Unit } from "../core/read/unit";
 import type { ProgressStep } from "../excel/api";
 
-export type Lang = "vi" | "en";
+export type { Lang } from "../core/messages";
+const quoted = (sheets: string[]) => sheets.map((x) => `“${x}”`).join(", ");
 
 const vi = {
   title: "Thi đua CCHC",
@@ -27,7 +30,8 @@ const vi = {
   problemsTitle: (n: number) => `Lỗi số liệu cần sửa (${n})`,
   noProblems: "Không có lỗi số liệu.",
   problemsHint: "Bấm vào một lỗi để chọn ô đó trong bảng.",
-  rowHeading: (row: number, name: string, n: number) => `Dòng ${row}${name ? ` · ${name}` : ""} — ${n} vấn đề`,
+  rowHeading: (row: number, name: string, n: number, sheet?: string) =>
+    `${sheet ? `${sheet} · ` : ""}Dòng ${row}${name ? ` · ${name}` : ""} — ${n} vấn đề`,
   general: "Thông tin chung",
   warning: "Cảnh báo",
   error: "Lỗi",
@@ -50,8 +54,28 @@ const vi = {
   settingsTitle: "Cài đặt",
   settingsShow: "Hiện cài đặt",
   settingsHide: "Ẩn cài đặt",
-  sheet: "Bảng theo dõi",
-  sheetAuto: "Tự tìm bảng theo dõi",
+  sheetsLegend: "Trang theo dõi được chấm",
+  sheetsAll: "Chấm tất cả các trang theo dõi",
+  sheetsHint: (auto: string | undefined) =>
+    `Các trang được đánh dấu được chấm chung: một bảng xếp hạng, một danh sách đề nghị.${auto ? ` Không đánh dấu trang nào thì phần mềm chấm trang “${auto}”.` : ""}`,
+  sheetsNone: "Chưa tìm thấy trang theo dõi nào (cần cột “Họ và tên” và ít nhất một cột tiêu chí).",
+  sheetsGone: (sheet: string) => `${sheet} (không còn là trang theo dõi)`,
+  otherSheets: (sheets: string[]) =>
+    `Còn ${sheets.length} trang theo dõi chưa chấm: ${quoted(sheets)}. Muốn chấm chung các trang này, mở Cài đặt, đánh dấu các trang đó (hoặc “Chấm tất cả các trang theo dõi”), lưu rồi bấm Chấm điểm lại.`,
+  scoredSheets: (sheets: string[]) => `Đã chấm chung ${sheets.length} trang: ${quoted(sheets)}.`,
+  unitLine: (u: Unit) =>
+    `Đơn vị ghi trên các trang kết quả: UBND ${u.kind} ${u.name} (${
+      u.source === "sheet"
+        ? "lấy từ phần đầu trang theo dõi"
+        : u.source === "settings"
+          ? "theo Cài đặt"
+          : "theo bộ tiêu chí, vì phần đầu trang theo dõi không ghi tên đơn vị — nếu chưa đúng, nhập tên đơn vị trong Cài đặt"
+    }).`,
+  unitLegend: "Đơn vị (khi phần đầu trang theo dõi không ghi “ỦY BAN NHÂN DÂN XÃ …”)",
+  unitSet: "Nhập tên đơn vị",
+  unitKind: "Cấp",
+  unitName: "Tên đơn vị",
+  unitNameHint: "Ví dụ: Tân Lập. Để trống: dùng đơn vị của bộ tiêu chí.",
   quota: "Số suất đề nghị",
   minScore: "Điểm tối thiểu",
   method: "Cách tính điểm",
@@ -83,10 +107,10 @@ const vi = {
   cellProblemsHint: "Bấm vào một lỗi để chọn ô đó.",
   // the live check
   liveSwitch: "Kiểm tra tức thì",
-  liveHint: (sheet: string) =>
-    `Khi có người nhập hoặc sửa số liệu trên trang “${sheet}”, phần mềm kiểm tra lại ngay các dòng đó và tô màu ô có vấn đề.`,
+  liveHint: (sheets: string[]) =>
+    `Khi có người nhập hoặc sửa số liệu trên trang ${quoted(sheets)}, phần mềm kiểm tra lại ngay các dòng đó và tô màu ô có vấn đề.`,
   liveStarting: "Đang bật kiểm tra tức thì…",
-  liveOn: (sheet: string) => `Đang kiểm tra tức thì trang “${sheet}”.`,
+  liveOn: (sheets: string[]) => `Đang kiểm tra tức thì trang ${quoted(sheets)}.`,
   liveChecked: (rows: number[], problems: number) =>
     `Vừa kiểm tra lại ${rows.length > 3 ? `${rows.length} dòng` : `dòng ${rows.join(", ")}`}: ${problems ? `${problems} vấn đề` : "không có lỗi"}.`,
   liveTitle: (n: number) => `Kiểm tra tức thì — vấn đề cần sửa (${n})`,
@@ -137,6 +161,8 @@ const vi = {
   guideColorsTitle: "3. Ý nghĩa các màu",
   colorShortfall: "Màu cam: chưa đạt chỉ tiêu của tiêu chí (số đạt chưa đủ so với tổng số, hoặc “Không đạt”).",
   colorError: "Màu đỏ: lỗi số liệu cần sửa (không phải số, số âm, số đạt lớn hơn tổng số…). Dòng có lỗi chưa được chấm điểm.",
+  guideHiddenRows:
+    "Dòng bị ẩn (Hide) hoặc bị lọc đi (Filter) vẫn được chấm điểm như mọi dòng khác. Muốn bỏ một người ra khỏi đợt chấm, hãy xóa dòng của người đó khỏi bảng, không chỉ ẩn hay lọc.",
   guideLock:
     "Trang theo dõi được khóa một phần, không có mật khẩu: chỉ các ô nhập liệu mở để nhập. Các cột “KẾT QUẢ CHẤM ĐIỂM (tự động)” do phần mềm điền.",
 };
@@ -165,7 +191,8 @@ const en: Strings = {
   problemsTitle: (n: number) => `Data problems to fix (${n})`,
   noProblems: "No data problems.",
   problemsHint: "Select a problem to go to its cell.",
-  rowHeading: (row: number, name: string, n: number) => `Row ${row}${name ? ` · ${name}` : ""} — ${n} ${n === 1 ? "problem" : "problems"}`,
+  rowHeading: (row: number, name: string, n: number, sheet?: string) =>
+    `${sheet ? `${sheet} · ` : ""}Row ${row}${name ? ` · ${name}` : ""} — ${n} ${n === 1 ? "problem" : "problems"}`,
   general: "General",
   warning: "Warning",
   error: "Error",
@@ -188,8 +215,28 @@ const en: Strings = {
   settingsTitle: "Settings",
   settingsShow: "Show settings",
   settingsHide: "Hide settings",
-  sheet: "Tracking sheet",
-  sheetAuto: "Find the tracking sheet",
+  sheetsLegend: "Tracking sheets to score",
+  sheetsAll: "Score every tracking sheet (Chấm tất cả các trang theo dõi)",
+  sheetsHint: (auto: string | undefined) =>
+    `The ticked sheets are scored together: one ranking, one proposal list.${auto ? ` With none ticked, “${auto}” is scored.` : ""}`,
+  sheetsNone: "No tracking sheet found (a “Họ và tên” column and at least one criterion column are needed).",
+  sheetsGone: (sheet: string) => `${sheet} (no longer a tracking sheet)`,
+  otherSheets: (sheets: string[]) =>
+    `${sheets.length} more tracking ${sheets.length === 1 ? "sheet was" : "sheets were"} not scored: ${quoted(sheets)}. To score them together, open Settings, tick them (or “Score every tracking sheet”), save and score again.`,
+  scoredSheets: (sheets: string[]) => `Scored ${sheets.length} sheets together: ${quoted(sheets)}.`,
+  unitLine: (u: Unit) =>
+    `Unit named on the result sheets: UBND ${u.kind} ${u.name} (${
+      u.source === "sheet"
+        ? "from the tracking sheet's heading"
+        : u.source === "settings"
+          ? "from Settings"
+          : "from the criteria, as the tracking sheet's heading names no unit — if wrong, type the unit's name in Settings"
+    }).`,
+  unitLegend: "Unit (when the tracking sheet's heading does not say “ỦY BAN NHÂN DÂN XÃ …”)",
+  unitSet: "Type the unit's name",
+  unitKind: "Level",
+  unitName: "Unit name",
+  unitNameHint: "For example: Tân Lập. Blank: the unit of the criteria.",
   quota: "Places to propose",
   minScore: "Minimum score",
   method: "Scoring method",
@@ -219,10 +266,10 @@ const en: Strings = {
   catalogProblemsHint: "Select a problem to go to its cell on the criteria sheet.",
   cellProblemsHint: "Select a problem to go to its cell.",
   liveSwitch: "Live check",
-  liveHint: (sheet: string) =>
-    `When someone types or changes figures on “${sheet}”, those rows are checked again at once and their problem cells highlighted.`,
+  liveHint: (sheets: string[]) =>
+    `When someone types or changes figures on ${quoted(sheets)}, those rows are checked again at once and their problem cells highlighted.`,
   liveStarting: "Turning the live check on…",
-  liveOn: (sheet: string) => `Checking “${sheet}” as it is edited.`,
+  liveOn: (sheets: string[]) => `Checking ${quoted(sheets)} as it is edited.`,
   liveChecked: (rows: number[], problems: number) =>
     `Checked ${rows.length > 3 ? `${rows.length} rows` : `row ${rows.join(", ")}`} again: ${problems ? `${problems} ${problems === 1 ? "problem" : "problems"}` : "no problems"}.`,
   liveTitle: (n: number) => `Live check — problems to fix (${n})`,
@@ -271,6 +318,8 @@ const en: Strings = {
   guideColorsTitle: "3. What the colours mean",
   colorShortfall: "Orange: the criterion's target is not met (too few achieved for the total, or “Không đạt”).",
   colorError: "Red: a data error to fix (not a number, negative, achieved above the total…). A row with an error is not scored.",
+  guideHiddenRows:
+    "Hidden rows and rows filtered out are scored like every other row. To leave someone out, delete their row from the table; hiding or filtering it is not enough.",
   guideLock:
     "The tracking sheet is partly locked, without a password: only the input cells are open. The “KẾT QUẢ CHẤM ĐIỂM (tự động)” columns are filled in by the add-in.",
 };

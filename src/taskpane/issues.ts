@@ -1,7 +1,13 @@
-// Pure shaping of a ScoreResult for the pane: problems grouped by row then criterion (with the live check's newer
-// rows laid over the run's), shortfalls by criterion.
+// Pure shaping of a ScoreResult for the pane: problems grouped by row (on its sheet, when several were scored) then
+// criterion, with the live check's newer rows laid over the run's; shortfalls by criterion. Counting errors and
+// printing rates and scores are the core's (messages.ts).
 import type { ResultRow, ScoreResult } from "../core/engine";
 import type { RowCheck } from "../core/officials/liveCheck";
+import { countErrors } from "../core/messages";
+
+import { rowKey, type LiveRow } from "./liveRows";
+
+export { rowKey, type LiveRow } from "./liveRows";
 
 export type Issue = ResultRow["issues"][number] & { criterion?: string };
 
@@ -21,6 +27,8 @@ export interface CriterionGroup {
 }
 
 export interface RowGroup {
+  /** The row's sheet, when several sheets were scored (or the live check watches several). */
+  sheet?: string;
   row: number;
   name: string;
   errors: number;
@@ -80,34 +88,43 @@ const liveRow = (c: RowCheck): ResultRow => ({
     : [],
 });
 
-/** The run's rows with the live check's newer problems laid over them (rows it re-checked replace the run's). */
-export function withLive(rows: ResultRow[], live: ReadonlyMap<number, RowCheck>): ResultRow[] {
+/**
+ * The run's rows with the live check's newer problems laid over them (rows it re-checked replace the run's).
+ * `sheet` is the run's only sheet when it scored one (its rows then carry no sheet).
+ */
+export function withLive(rows: ResultRow[], live: ReadonlyMap<string, LiveRow>, sheet?: string): ResultRow[] {
   if (live.size === 0) return rows;
   const out = rows.map((r) => {
-    const c = live.get(r.row);
-    return c ? { ...r, name: c.name || r.name, issues: liveRow(c).issues } : r;
+    const c = live.get(rowKey(r.sheet ?? sheet, r.row));
+    return c ? { ...r, name: c.check.name || r.name, issues: liveRow(c.check).issues } : r;
   });
-  const known = new Set(rows.map((r) => r.row));
-  for (const c of live.values()) if (!known.has(c.row) && c.isData) out.push(liveRow(c));
+  const known = new Set(rows.map((r) => rowKey(r.sheet ?? sheet, r.row)));
+  const several = rows.some((r) => r.sheet !== undefined) || new Set([...live.values()].map((l) => l.sheet)).size > 1;
+  for (const [key, c] of live)
+    if (!known.has(key) && c.check.isData) out.push({ ...liveRow(c.check), ...(several || !sheet ? { sheet: c.sheet } : {}) });
   return out;
 }
 
-/** Rows with problems, in sheet order; inside a row, criterion groups in code order, row-level problems last. */
+/** Rows with problems, sheet by sheet (in the order the rows first name them), then by row; inside a row, criterion
+ * groups in code order, row-level problems last. */
 export function groupIssues(result: Pick<ScoreResult, "rows">, cat: CatalogView): RowGroup[] {
   const byField = criteriaByField(cat);
   const out: RowGroup[] = [];
-  for (const row of [...result.rows].sort((a, b) => a.row - b.row)) {
+  const sheetOrder = new Map<string | undefined, number>();
+  for (const r of result.rows) if (!sheetOrder.has(r.sheet)) sheetOrder.set(r.sheet, sheetOrder.size);
+  const ordered = [...result.rows].sort((a, b) => sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || a.row - b.row);
+  for (const row of ordered) {
     if (!row.issues.length) continue;
-    const groups = new Map<string, Issue[]>();
+    const found = new Map<string, Issue[]>();
     for (const issue of row.issues) {
       const key = issueCriteria(issue, row, cat, byField).join(", ");
-      groups.set(key, [...(groups.get(key) ?? []), issue]);
+      found.set(key, [...(found.get(key) ?? []), issue]);
     }
-    const ordered = [...groups.entries()]
+    const groups = [...found.entries()]
       .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b)))
       .map(([codes, issues]) => ({ codes, issues }));
-    const errors = row.issues.filter((i) => i.severity === "error").length;
-    out.push({ row: row.row, name: row.name, errors, warnings: row.issues.length - errors, groups: ordered });
+    const errors = countErrors([row]);
+    out.push({ ...(row.sheet ? { sheet: row.sheet } : {}), row: row.row, name: row.name, errors, warnings: row.issues.length - errors, groups });
   }
   return out;
 }
@@ -115,7 +132,7 @@ export function groupIssues(result: Pick<ScoreResult, "rows">, cat: CatalogView)
 export interface Shortfall {
   code: string;
   name: string;
-  people: { row: number; name: string; rate?: number }[];
+  people: { sheet?: string; row: number; name: string; rate?: number }[];
 }
 
 /** Criteria with at least one row short of target, in code order, with who is short and at what rate. */
@@ -126,26 +143,7 @@ export function groupShortfalls(result: ScoreResult, cat: CatalogView): Shortfal
       name: c.name,
       people: result.rows
         .filter((r) => r.criteria[c.code]?.status === "shortfall")
-        .map((r) => ({ row: r.row, name: r.name, rate: r.criteria[c.code].rate })),
+        .map((r) => ({ ...(r.sheet ? { sheet: r.sheet } : {}), row: r.row, name: r.name, rate: r.criteria[c.code].rate })),
     }))
     .filter((s) => s.people.length > 0);
-}
-
-/** Counts for the headline: issues of severity error, and rows with at least one. */
-export function countErrors(result: ScoreResult): number {
-  return result.rows.reduce((n, r) => n + r.issues.filter((i) => i.severity === "error").length, 0);
-}
-
-/** "92%" / "92,5%" in Vietnamese, "92.5%" in English. */
-export function formatRate(rate: number | undefined, lang: "vi" | "en"): string {
-  if (rate === undefined) return "";
-  const pct = Math.round(rate * 1000) / 10;
-  return `${lang === "vi" ? String(pct).replace(".", ",") : String(pct)}%`;
-}
-
-/** Scores keep 2 decimals, with a comma in Vietnamese. */
-export function formatScore(score: number | null, lang: "vi" | "en"): string {
-  if (score === null) return "—";
-  const s = String(Math.round(score * 100) / 100);
-  return lang === "vi" ? s.replace(".", ",") : s;
 }

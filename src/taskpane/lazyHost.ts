@@ -15,6 +15,8 @@ export function lazyHost(load: () => Promise<ExcelHost>, checkRequirements: Exce
     loadSettings: () => host().then((h) => h.loadSettings()),
     saveSettings: (s) => host().then((h) => h.saveSettings(s)),
     scoreWorkbook: (s, onProgress) => host().then((h) => h.scoreWorkbook(s, onProgress)),
+    scoreSaved: (onProgress) => host().then((h) => h.scoreSaved(onProgress)),
+    findTrackingSheets: (s) => host().then((h) => h.findTrackingSheets(s)),
     clearHighlights: () => host().then((h) => h.clearHighlights()),
     selectCell: (sheet, address) => host().then((h) => h.selectCell(sheet, address)),
     readCatalog: () => host().then((h) => h.readCatalog()),

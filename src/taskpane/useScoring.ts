@@ -1,7 +1,9 @@
-// The pane's state and the only calls it makes: everything goes through the ExcelHost it is given.
+// The pane's state and the only calls it makes: everything goes through the ExcelHost it is given. A run started
+// from the ribbon in the same runtime lands here too (its progress, then its result or its message).
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { CellProblem, ClerkSettings, ExcelHost, ProgressStep, RunReport } from "../excel/api";
+import type { CellProblem, ClerkSettings, ExcelHost, ProgressStep, RunOutcome, RunReport } from "../excel/api";
 import type { LayoutFailure } from "../core/read/layout";
+import type { RibbonLink } from "./ribbonLink";
 
 export type RunState =
   | { phase: "idle" }
@@ -13,7 +15,6 @@ export type Notice = { kind: "cleared"; count: number } | { kind: "saved" } | { 
 
 export interface PaneState {
   settings: ClerkSettings;
-  sheets: string[];
   run: RunState;
   notice: Notice;
   clearing: boolean;
@@ -21,20 +22,17 @@ export interface PaneState {
 
 type Action =
   | { type: "settings"; patch: ClerkSettings }
-  | { type: "sheets"; sheets: string[] }
   | { type: "run"; run: RunState }
   | { type: "progress"; step: ProgressStep; fraction: number }
   | { type: "notice"; notice: Notice }
   | { type: "clearing"; on: boolean };
 
-export const initialState: PaneState = { settings: {}, sheets: [], run: { phase: "idle" }, notice: null, clearing: false };
+export const initialState: PaneState = { settings: {}, run: { phase: "idle" }, notice: null, clearing: false };
 
 export function reduce(s: PaneState, a: Action): PaneState {
   switch (a.type) {
     case "settings":
       return { ...s, settings: { ...s.settings, ...a.patch } };
-    case "sheets":
-      return { ...s, sheets: a.sheets };
     case "run":
       return { ...s, run: a.run, notice: a.run.phase === "running" ? null : s.notice };
     case "progress":
@@ -48,6 +46,12 @@ export function reduce(s: PaneState, a: Action): PaneState {
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** A run's outcome as the pane's run state. */
+const runState = (outcome: RunOutcome): RunState =>
+  outcome.ok
+    ? { phase: "done", report: outcome.report }
+    : { phase: "failed", message: outcome.message, failure: outcome.failure, problems: outcome.problems };
+
 export interface Scoring {
   state: PaneState;
   run(patch?: ClerkSettings): Promise<void>;
@@ -57,22 +61,37 @@ export interface Scoring {
   save(patch?: ClerkSettings, quiet?: boolean): Promise<void>;
 }
 
-/** Loads the remembered settings and the sheet list once, then runs, clears and saves on request. */
-export function useScoring(host: ExcelHost, enabled = true): Scoring {
+/** Loads the remembered settings once, then runs, clears and saves on request; shows what the
+ * ribbon's commands did when they share the runtime (`ribbon`). */
+export function useScoring(host: ExcelHost, enabled = true, ribbon?: RibbonLink): Scoring {
   const [state, dispatch] = useReducer(reduce, initialState);
   const settingsRef = useRef(state.settings);
   settingsRef.current = state.settings;
   const busy = useRef(false);
+
+  useEffect(
+    () =>
+      ribbon?.listen((m) => {
+        if (m.kind === "started") dispatch({ type: "run", run: { phase: "running", step: "read", fraction: 0 } });
+        if (m.kind === "ended") {
+          dispatch({ type: "run", run: runState(m.outcome) });
+          // the ribbon ran with the settings saved in the workbook: the pane shows the same ones
+          if (m.outcome.ok && m.outcome.report.settings) dispatch({ type: "settings", patch: m.outcome.report.settings });
+        }
+        if (m.kind === "cleared")
+          dispatch({
+            type: "notice",
+            notice: m.count instanceof Error ? { kind: "error", message: m.count.message } : { kind: "cleared", count: m.count },
+          });
+      }),
+    [ribbon],
+  );
 
   useEffect(() => {
     if (!enabled) return;
     let live = true;
     host.loadSettings().then(
       (s) => live && dispatch({ type: "settings", patch: s }),
-      () => undefined,
-    );
-    host.listSheets().then(
-      (sheets) => live && dispatch({ type: "sheets", sheets }),
       () => undefined,
     );
     return () => {
@@ -111,12 +130,7 @@ export function useScoring(host: ExcelHost, enabled = true): Scoring {
       try {
         await host.saveSettings(next).catch(() => undefined); // remembering is a convenience; scoring goes on
         const outcome = await host.scoreWorkbook(next, (step, fraction) => dispatch({ type: "progress", step, fraction }));
-        dispatch({
-          type: "run",
-          run: outcome.ok
-            ? { phase: "done", report: outcome.report }
-            : { phase: "failed", message: outcome.message, failure: outcome.failure, problems: outcome.problems },
-        });
+        dispatch({ type: "run", run: runState(outcome) });
       } catch (e) {
         dispatch({ type: "run", run: { phase: "failed", message: messageOf(e) } });
       } finally {

@@ -1,5 +1,5 @@
-// The production build (made for the hosting address TEST_ADDIN_URL): the task pane's JS stays within its budget
-// (≤ 250 KB gzip in all), the first screen loads only a part of it, no source maps ship, the runtime never builds code
+// The production build (made for the hosting address TEST_ADDIN_URL): the task pane's JS stays within its budgets
+// (the first screen ≤ 150 KB gzip, all of it ≤ 275 KB gzip), the first screen loads only a part of it, no source maps ship, the runtime never builds code
 // from strings; the manifest it writes passes the manifest's checks for that address; the help page ships, in
 // Vietnamese, with its screenshots and nothing from outside.
 import fs from "fs";
@@ -7,14 +7,16 @@ import path from "path";
 import { describeManifest, inBuild } from "../helpers/manifest";
 import { DIST, TEST_ADDIN_URL, bundleSizes, ensureDist, kb } from "./build";
 
-const BUDGET_GZIP = 250 * 1024;
+/** Budgets (gzip): what the first screen loads, and all the pane's JS (the rest loads when a panel or run needs it). */
+const FIRST_SCREEN_GZIP = 150 * 1024;
+const BUDGET_GZIP = 275 * 1024;
 
 beforeAll(() => {
   const ms = ensureDist();
   if (ms) console.log(`webpack --mode production: ${(ms / 1000).toFixed(1)} s`);
 }, 200_000);
 
-test("all task pane JS is within 250 KB gzip, and the first screen loads less than all of it", () => {
+test("the first screen is within 150 KB gzip, all task pane JS within 275 KB gzip, the first screen loads less than all", () => {
   const s = bundleSizes();
   const lines = [...s.initial.map((f) => ({ ...f, kind: "initial" })), ...s.lazy.map((f) => ({ ...f, kind: "on demand" }))].map(
     (f) => `${f.kind.padEnd(10)} ${f.file.padEnd(30)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)}`,
@@ -28,6 +30,7 @@ test("all task pane JS is within 250 KB gzip, and the first screen loads less th
   );
   expect(s.initial.length).toBeGreaterThan(0);
   expect(s.lazy.length).toBeGreaterThan(0);
+  expect(s.initialTotal.gzip).toBeLessThanOrEqual(FIRST_SCREEN_GZIP);
   expect(s.total.gzip).toBeLessThanOrEqual(BUDGET_GZIP);
   expect(s.initialTotal.gzip).toBeLessThan(s.total.gzip);
 });

@@ -100,7 +100,7 @@ describe("fixture 04 through the real host", () => {
 
   test("screenshot; axe-core finds no serious or critical problem with the results and settings open", async () => {
     await h.page.getByRole("button", { name: "Hiện cài đặt" }).click();
-    await h.page.getByRole("combobox", { name: "Bảng theo dõi" }).waitFor();
+    await h.page.getByRole("checkbox", { name: "Chấm tất cả các trang theo dõi" }).waitFor();
     fs.mkdirSync(path.join(ROOT, "test-output"), { recursive: true });
     await h.page.screenshot({ path: path.join(ROOT, "test-output", "taskpane.png"), fullPage: true });
     const result = await axe(h.page);
@@ -140,17 +140,17 @@ describe("fixture 04 through the real host", () => {
     expect(h.errors).toEqual([]);
   });
 
-  test("commands.html loads under the same CSP and registers the ribbon's two functions", async () => {
+  test("commands.html loads under the same CSP and registers the ribbon's three functions", async () => {
     await h.page.goto(`${h.url}/commands.html`);
     await h.page.waitForFunction(
-      () => (window as unknown as { __officeFake?: { actions: Map<string, unknown> } }).__officeFake?.actions.size === 2,
+      () => (window as unknown as { __officeFake?: { actions: Map<string, unknown> } }).__officeFake?.actions.size === 3,
       null,
       { timeout: 10_000 },
     );
     const names = await h.page.evaluate(() =>
       [...(window as unknown as { __officeFake: { actions: Map<string, unknown> } }).__officeFake.actions.keys()].sort(),
     );
-    expect(names).toEqual(["clearHighlights", "scoreAndRank"]);
+    expect(names).toEqual(["clearHighlights", "openOfficialsTools", "scoreAndRank"]);
     expect(h.blocked).toEqual([]);
     expect(h.errors).toEqual([]);
   });

@@ -71,7 +71,7 @@ describe("the workbook's catalog", () => {
     const bad = catalogSheet({ row: "TC07", header: "Chỉ tiêu (%)", value: 150 });
     const fake = fakeOf(bad);
     const completed = jest.fn();
-    await makeCommands(fake).scoreAndRank({ completed });
+    await makeCommands(fake, createExcelHost(fake)).scoreAndRank({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
     expect(fake.workbook.selection).toEqual({ sheet: "Tiêu chí", address: cellOf(bad, "TC07", "Chỉ tiêu (%)") });
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining("Chỉ tiêu phải là số từ 0 đến 100"));

@@ -190,3 +190,45 @@ describe("fake Excel", () => {
     expect(fake.workbook.sheet("S").cfs[0].areas).toEqual([{ top: 3, left: 1, bottom: 3, right: 1 }]);
   });
 });
+
+describe("what the reader and the page setup use", () => {
+  test("a range's own used range: the box of its cells with a value (a format alone does not count), null when none", async () => {
+    const rows: (string | null)[][] = [];
+    rows[2] = [null, "b"];
+    rows[7] = ["a", null, "c"];
+    rows[1_048_575] = ["x"];
+    const fake = createFakeOffice({ sheets: [{ name: "S", rows, fills: { D20: "#FF0000" } }] });
+    const out = await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      const head = ws.getRange("1:10").getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount,values");
+      const below = ws.getRange("11:1048576").getUsedRangeOrNullObject(true).load("address");
+      const none = ws.getRange("11:1000").getUsedRangeOrNullObject(true).load("address");
+      await ctx.sync();
+      return { head: { address: head.address, values: head.values }, below: below.address, none: none.isNullObject };
+    });
+    expect(out.head).toEqual({
+      address: "S!A3:C8",
+      values: [
+        ["", "b", ""],
+        ["", "", ""],
+        ["", "", ""],
+        ["", "", ""],
+        ["", "", ""],
+        ["a", "", "c"],
+      ],
+    });
+    expect(out.below).toBe("S!A1048576");
+    expect(out.none).toBe(true);
+  });
+
+  test("print area and manual page breaks are kept in the sheet's page setup", async () => {
+    const fake = createFakeOffice({ sheets: [{ name: "S", rows: [["a"]] }] });
+    await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.pageLayout.setPrintArea("A1:H40");
+      ws.horizontalPageBreaks.add("A21");
+      await ctx.sync();
+    });
+    expect(fake.workbook.sheet("S").page).toMatchObject({ printArea: "A1:H40", rowBreaks: [20] });
+  });
+});

@@ -2,7 +2,7 @@
 // workbook, the sheet list, selecting a cell, the add-in's sheet names next to a clerk's sheet of the same name.
 import { SHEET_MARKER, SHEET_NAMES } from "../../src/core/write/plan";
 import { checkRequirements } from "../../src/excel/env";
-import { createExcelHost } from "../../src/excel/host";
+import { createExcelHost, lane } from "../../src/excel/host";
 import { SETTINGS_KEY } from "../../src/excel/settings";
 import { createFakeOffice, workbookDataFromSnapshot } from "../fakes/excel-fake";
 import { bookOf, expectOk, trackingSheet } from "./helpers";
@@ -46,7 +46,7 @@ describe("settings", () => {
     const fake = fakeWith();
     const host = createExcelHost(fake);
     expect(await host.loadSettings()).toEqual({});
-    const s = { sheet: "Theo dõi", quota: 3, minScore: 85, method: "ty-le-thuc-hien" as const, mapping: { ho_ten: "b" }, lang: "en" as const };
+    const s = { sheets: ["Theo dõi"], quota: 3, minScore: 85, method: "ty-le-thuc-hien" as const, mapping: { ho_ten: "b" }, lang: "en" as const };
     await host.saveSettings(s);
     expect(typeof fake.workbook.settings.get(SETTINGS_KEY)).toBe("string");
     expect(await host.loadSettings()).toEqual({ ...s, mapping: { ho_ten: "B" } });
@@ -55,7 +55,8 @@ describe("settings", () => {
   test("a damaged or foreign value is dropped field by field, never trusted", async () => {
     const fake = fakeWith();
     fake.workbook.settings.set(SETTINGS_KEY, JSON.stringify({ quota: -2, minScore: "80", method: "x", sheet: "S", mapping: { a: "=1+1" } }));
-    expect(await createExcelHost(fake).loadSettings()).toEqual({ sheet: "S" });
+    // an older add-in's one `sheet` is read as `sheets`
+    expect(await createExcelHost(fake).loadSettings()).toEqual({ sheets: ["S"] });
     fake.workbook.settings.set(SETTINGS_KEY, "{not json");
     expect(await createExcelHost(fake).loadSettings()).toEqual({});
   });
@@ -63,7 +64,7 @@ describe("settings", () => {
   test("settings choose the sheet and quota of the run; an unknown sheet is named plainly", async () => {
     const host = createExcelHost(fakeWith());
     expect(expectOk(await host.scoreWorkbook({ quota: 1, minScore: 10 })).result.nomination).toMatchObject({ quota: 1, minScore: 10 });
-    const out = await host.scoreWorkbook({ sheet: "Không có" });
+    const out = await host.scoreWorkbook({ sheets: ["Không có"] });
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out).toMatchObject({ failure: { code: "E_NO_SHEET" }, message: expect.stringContaining('Không có trang tính "Không có"') });
   });
@@ -99,4 +100,23 @@ test("progress is reported step by step, ending with done", async () => {
   const steps: string[] = [];
   expectOk(await createExcelHost(fakeWith()).scoreWorkbook({}, (step) => steps[steps.length - 1] !== step && steps.push(step)));
   expect(steps).toEqual(["read", "compute", "write", "done"]);
+});
+
+test("the host's one lane: a job starts only when the one before it has ended, however it ended", async () => {
+  const exclusive = lane();
+  const log: string[] = [];
+  let release: () => void = () => undefined;
+  const run = exclusive(async () => {
+    log.push("run starts");
+    await new Promise<void>((r) => (release = r));
+    log.push("run ends");
+    throw new Error("refused");
+  });
+  const recheck = exclusive(async () => void log.push("re-check"));
+  await Promise.resolve();
+  expect(log).toEqual(["run starts"]);
+  release();
+  await expect(run).rejects.toThrow("refused");
+  await recheck;
+  expect(log).toEqual(["run starts", "run ends", "re-check"]);
 });

@@ -62,7 +62,7 @@ async function rig(): Promise<Rig> {
   const started = await startLiveCheck({
     excel,
     catalog: DEFAULT_CATALOG,
-    sheet: SHEET,
+    sheets: [SHEET],
     onReport: (r) => reports.push(r),
     onError: (m) => reports.push({ sheet: "ERROR " + m, rows: [], full: false, highlighted: false }),
     scheduler: clock,

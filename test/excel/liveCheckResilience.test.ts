@@ -35,11 +35,11 @@ async function setup(failNext: { cellEdit: boolean; once: boolean }) {
   const timers: (() => void)[] = [];
   const scheduler: Scheduler = { setTimeout: (fn) => (timers.push(fn), timers.length), clearTimeout: () => undefined };
   const reports: LiveReport[] = [];
-  let state = liveReduce(liveInitial, { type: "starting", sheet: SHEET });
+  let state = liveReduce(liveInitial, { type: "starting", sheets: [SHEET] });
   const started = await startLiveCheck({
     excel,
     catalog: DEFAULT_CATALOG,
-    sheet: SHEET,
+    sheets: [SHEET],
     scheduler,
     onReport: (r) => {
       reports.push(r);
@@ -48,7 +48,7 @@ async function setup(failNext: { cellEdit: boolean; once: boolean }) {
     onError: (m) => (state = liveReduce(state, { type: "failed", message: m })),
   });
   if (!started.ok) throw new Error(started.message);
-  state = liveReduce(state, { type: "on", sheet: SHEET, catalog: DEFAULT_CATALOG });
+  state = liveReduce(state, { type: "on", sheets: [SHEET], catalog: DEFAULT_CATALOG });
   return { fake, timers, reports, live: started.live, state: () => state };
 }
 

@@ -132,7 +132,7 @@ describe("the guide", () => {
     const fake = blank();
     const host = createExcelHost(fake);
     await host.createTrackingSheet({ kind: "list", officials: OFFICIALS });
-    const out = await host.readGuide({ sheet: SHEET });
+    const out = await host.readGuide({ sheets: [SHEET] });
     if (!out.ok) throw new Error(out.message);
     expect(out.guide.sheet).toBe(SHEET);
     expect(out.guide.people).toEqual([
@@ -151,7 +151,7 @@ test("the live check through the host: an edit comes back as that row's problems
   const updates: LiveUpdate[] = [];
   const live = await host.startLiveCheck({ onUpdate: (u) => updates.push(u) });
   if (!live.ok) throw new Error(live.message);
-  expect(live.sheet).toBe(SHEET);
+  expect(live.sheets).toEqual([SHEET]);
   const r = plan.firstDataRow + 1;
   userEdit(fake, SHEET, `${a1(r, plan.columns.hs_da_giai_quyet)}:${a1(r, plan.columns.hs_dung_han)}`, [[10, 12]]);
   await settleEvents(fake, SHEET);

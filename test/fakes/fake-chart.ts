@@ -234,4 +234,11 @@ export class PageLayoutProxy extends FakeProxy {
       s.page.printTitleRows = rows;
     });
   }
+  /** The print area (ExcelApi 1.9): one range on this sheet. */
+  setPrintArea(range: string): void {
+    this.put("printArea", range, (s) => {
+      areaOn(s, range);
+      s.page.printArea = range;
+    });
+  }
 }

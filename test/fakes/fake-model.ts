@@ -58,6 +58,9 @@ export interface PageModel {
   margins: Record<string, number>;
   printTitleRows?: string;
   centerHorizontally?: boolean;
+  printArea?: string;
+  /** Rows after which a new page starts. */
+  rowBreaks?: number[];
 }
 
 export interface SheetModel {
@@ -147,16 +150,16 @@ export function readType(cell: Cell | undefined): string {
 export const readFormula = (cell: Cell | undefined): Scalar => cell?.formula ?? readValue(cell);
 export const readNumberFormat = (cell: Cell | undefined): string => cell?.numberFormat ?? "General";
 
-/** Bounding box of cells with a value or formula (valuesOnly) or with anything set; null when blank. */
-export function usedArea(s: SheetModel, valuesOnly: boolean): Area | null {
+/** Bounding box of cells with a value or formula (valuesOnly) or with anything set, within `within`; null when blank. */
+export function usedArea(s: SheetModel, valuesOnly: boolean, within?: Area): Area | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
   s.rows.forEach((row, ri) => {
-    if (!row) return;
+    if (!row || (within && (ri + 1 < within.top || ri + 1 > within.bottom))) return;
     row.forEach((cell, ci) => {
-      if (!cell) return;
+      if (!cell || (within && (ci + 1 < within.left || ci + 1 > within.right))) return;
       const has =
         cell.value !== null || cell.formula !== undefined || (!valuesOnly && (cell.numberFormat !== undefined || cell.format !== undefined));
       if (!has) return;

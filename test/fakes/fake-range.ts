@@ -1,5 +1,5 @@
 // Fake Range and RangeAreas with their format (fill, font, borders, alignment, widths) and conditional formats:
-// the parts of the Excel API that read and write cells.
+// the parts of the Excel API that read and write cells, and a range's own used range (ExcelApi 1.4).
 import { Area, areaA1, cellCount, contains, qualified } from "./fake-address";
 import { ConditionalFormatCollectionProxy } from "./fake-cf";
 import { FakeProxy, FakeRequestContext } from "./fake-context";
@@ -16,6 +16,7 @@ import {
   readValue,
   setFormat,
   unmerge,
+  usedArea,
   writeCell,
 } from "./fake-model";
 
@@ -161,6 +162,18 @@ export class RangeProxy extends FakeProxy {
       if (book.activeId !== sheet.id) throw new OfficeError("InvalidOperation", "Select works on the active sheet only: activate it first.");
       book.selection = { sheet: sheet.name, address: areaA1(area) };
     });
+  }
+  /** The used range within this range (ExcelApi 1.4): the bounding box of its cells with a value; null when none. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      () => {
+        const { sheet, area } = this._e<{ sheet: SheetModel; area: Area }>();
+        const used = usedArea(sheet, valuesOnly, area);
+        return used ? { sheet, area: used } : null;
+      },
+      true,
+    );
   }
   /** Merged areas whose top-left cell is in this range (Office: at most 512, else it fails). */
   getMergedAreasOrNullObject(): RangeAreasProxy {

@@ -121,6 +121,17 @@ export class WorksheetProxy extends FakeProxy {
   get pageLayout(): PageLayoutProxy {
     return (this._page ??= new PageLayoutProxy(this.context, () => this._e<SheetModel>()));
   }
+  /** Manual page breaks (ExcelApi 1.9): `add(range)` breaks the page before the range's top-left cell. */
+  get horizontalPageBreaks(): { add(range: string): void } {
+    return {
+      add: (range: string) =>
+        this._act<SheetModel>("horizontalPageBreaks.add", range, (s) => {
+          const row = areaOn(s, range).top;
+          if (row < 2) throw new OfficeError("InvalidArgument", "A page break goes before row 2 or below.");
+          s.page.rowBreaks = [...(s.page.rowBreaks ?? []), row - 1];
+        }),
+    };
+  }
 }
 
 type SettingRef = { book: FakeBook; key: string };

@@ -236,18 +236,14 @@ export function describeManifest(title: string, load: () => ManifestUnderTest): 
         { type: "Button", vi: "Chấm điểm & Xếp hạng", en: "Score & Rank", action: "ExecuteFunction", fn: "scoreAndRank", pane: null },
         { type: "Button", vi: "Mở bảng điều khiển", en: "Open the pane", action: "ShowTaskpane", fn: null, pane: `${t.base}/taskpane.html` },
         { type: "Button", vi: "Xóa đánh dấu", en: "Clear highlights", action: "ExecuteFunction", fn: "clearHighlights", pane: null },
-        {
-          type: "Button",
-          vi: "Tạo bảng theo dõi",
-          en: "Create tracking sheet",
-          action: "ShowTaskpane",
-          fn: null,
-          pane: `${t.base}/taskpane.html?mo=tao-bang`,
-        },
+        { type: "Button", vi: "Tạo bảng theo dõi", en: "Create tracking sheet", action: "ExecuteFunction", fn: "openOfficialsTools", pane: null },
       ]);
-      // both pane buttons share one pane container (the second replaces its page)
-      expect(m.all("TaskpaneId").map((e) => e.textContent)).toEqual(["ThiDua.Taskpane", "ThiDua.Taskpane"]);
-      expect(m.urls.get(m.one("FunctionFile").getAttribute("resid")!)).toBe(`${t.base}/commands.html`);
+      // one runtime for the pane and the ribbon (SharedRuntime 1.1): the Runtime, the function file and the one pane
+      // button are the same page, so a command never re-navigates the pane (it routes it by state)
+      expect(m.all("TaskpaneId").map((e) => e.textContent)).toEqual(["ThiDua.Taskpane"]);
+      const runtime = m.one("Runtime");
+      expect([m.urls.get(runtime.getAttribute("resid")!), runtime.getAttribute("lifetime")]).toEqual([`${t.base}/taskpane.html`, "long"]);
+      expect(m.urls.get(m.one("FunctionFile").getAttribute("resid")!)).toBe(`${t.base}/taskpane.html`);
       expect(m.one("SourceLocation", m.one("DefaultSettings")).getAttribute("DefaultValue")).toBe(`${t.base}/taskpane.html`);
     });
 
@@ -256,7 +252,7 @@ export function describeManifest(title: string, load: () => ManifestUnderTest): 
         const id = el.getAttribute("resid")!;
         const kind = ["Image"].includes(el.localName)
           ? "image"
-          : ["SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(el.localName)
+          : ["SourceLocation", "FunctionFile", "LearnMoreUrl", "Runtime"].includes(el.localName)
             ? "url"
             : "string";
         const found = kind === "string" ? m.strings.has(id) : m.urls.has(id);

@@ -185,12 +185,19 @@ test("the language switch turns the pane to English and is remembered in the wor
   expect(document.documentElement.lang).toBe("en");
 });
 
-test("settings load from the workbook, list the sheets, and are saved on request", async () => {
-  const host = fakeHost({ settings: { quota: 3, method: "ty-le-thuc-hien" }, sheets: ["Hướng dẫn", "Theo dõi"] });
+test("settings load from the workbook, offer the tracking sheets found, and are saved on request", async () => {
+  const host = fakeHost({ settings: { quota: 3, method: "ty-le-thuc-hien" }, tracking: ["Tư pháp", "Văn phòng"] });
   m = await mount(<App host={host} />);
   await click(button(m.container, "Hiện cài đặt"));
-  const select = await waitFor(() => m!.container.querySelector<HTMLSelectElement>("select")!);
-  expect([...select.options].map((o) => o.textContent)).toEqual(["Tự tìm bảng theo dõi", "Hướng dẫn", "Theo dõi"]);
+  const choice = await waitFor(() => m!.container.querySelector<HTMLElement>("[data-testid=sheet-choice]")!);
+  const boxes = () => [...choice.querySelectorAll<HTMLInputElement>("input[type=checkbox]")];
+  const labels = [...choice.querySelectorAll("label")].map((l) => l.textContent);
+  expect(labels).toEqual(["Tư pháp", "Văn phòng", "Chấm tất cả các trang theo dõi"]);
+  // nothing chosen yet: the sheet the engine picks is ticked, and the pane says so
+  expect(boxes().map((b) => b.checked)).toEqual([true, false, false]);
+  expect(textOf(choice)).toContain("Không đánh dấu trang nào thì phần mềm chấm trang “Tư pháp”.");
+  await click(boxes()[1]);
+  expect(boxes().map((b) => b.checked)).toEqual([true, true, false]);
   const quota = [...m.container.querySelectorAll<HTMLInputElement>("input[type=number]")][0];
   await waitFor(() => expect(quota.value).toBe("3"));
   const radios = [...m.container.querySelectorAll<HTMLInputElement>("input[type=radio]")];
@@ -198,6 +205,10 @@ test("settings load from the workbook, list the sheets, and are saved on request
   expect(textOf(m.container)).toContain("Tỷ lệ tiêu chí đạt");
   await type(quota, "1");
   await click(button(m.container, "Lưu cài đặt"));
-  await waitFor(() => expect(host.saved.at(-1)).toMatchObject({ quota: 1, method: "ty-le-thuc-hien" }));
+  await waitFor(() => expect(host.saved.at(-1)).toMatchObject({ quota: 1, method: "ty-le-thuc-hien", sheets: ["Tư pháp", "Văn phòng"] }));
   expect(textOf(m.container)).toContain("Đã lưu cài đặt vào sổ làm việc.");
+  // "Chấm tất cả các trang theo dõi" takes every sheet
+  await click(boxes()[2]);
+  await click(button(m.container, "Lưu cài đặt"));
+  await waitFor(() => expect(host.saved.at(-1)).toMatchObject({ allSheets: true }));
 });

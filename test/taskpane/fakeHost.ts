@@ -2,7 +2,7 @@
 import type { ClerkSettings, ExcelHost, GuideView, LiveOptions, OnProgress, OfficialsSource, RunOutcome, RunReport } from "../../src/excel/api";
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
 import { scoreWorkbook } from "../../src/core/engine";
-import { runSummary } from "../../src/core/messages";
+import { countErrors, runSummary } from "../../src/core/messages";
 import { book, flatSheet, PERSON_FIELDS } from "../helpers/sheet";
 
 /** Four rows: one achieves everything, one has numerator > denominator (error), one is short, one has no name. */
@@ -33,7 +33,7 @@ export function sampleReport(): RunReport {
   const out = scoreWorkbook(book(sheet));
   if (!out.ok) throw new Error(`sample did not score: ${JSON.stringify(out.failure)}`);
   const result = out.run.result;
-  const errors = result.rows.reduce((n, r) => n + r.issues.filter((i) => i.severity === "error").length, 0);
+  const errors = countErrors(result.rows);
   return {
     result,
     summaryText: runSummary({ rows: result.rows.length, errors, nominees: result.nominees.length, tieReview: result.tieReview.length }),
@@ -90,6 +90,10 @@ export function fakeHost(
     requirements?: ReturnType<ExcelHost["checkRequirements"]>;
     settings?: ClerkSettings;
     sheets?: string[];
+    /** The workbook's tracking sheets (findTrackingSheets). */
+    tracking?: string[];
+    /** What the ribbon's run (scoreSaved) gives. */
+    saved?: RunOutcome;
     /** Replace any of the officials' tools. */
     override?: Partial<ExcelHost>;
   } = {},
@@ -122,6 +126,8 @@ export function fakeHost(
       onProgress?.("done", 1);
       return o;
     },
+    scoreSaved: async () => opts.saved ?? { ok: true, report: sampleReport() },
+    findTrackingSheets: async (s) => ({ ok: true, sheets: opts.tracking ?? ["Theo dõi"], chosen: s.sheets ?? [(opts.tracking ?? ["Theo dõi"])[0]] }),
     clearHighlights: async () => 3,
     selectCell: async (sheet, address) => {
       selected.push({ sheet, address });
@@ -150,7 +156,7 @@ export function fakeHost(
     },
     startLiveCheck: async (o) => {
       live.started.push(o);
-      return { ok: true, sheet: o.sheet ?? "Theo dõi", catalog: DEFAULT_CATALOG, stop: async () => void live.stopped++ };
+      return { ok: true, sheets: o.sheets?.length ? o.sheets : ["Theo dõi"], catalog: DEFAULT_CATALOG, stop: async () => void live.stopped++ };
     },
     ...opts.override,
   };

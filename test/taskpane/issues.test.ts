@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
 import { scoreWorkbook, type ScoreResult } from "../../src/core/engine";
 import { workbookSnapshot } from "../../src/xlsx/read";
-import { countErrors, formatRate, formatScore, groupIssues, groupShortfalls, issueCriteria } from "../../src/taskpane/issues";
+import { countErrors, formatPercent as formatRate, formatScore } from "../../src/core/messages";
+import { groupIssues, groupShortfalls, issueCriteria, withLive } from "../../src/taskpane/issues";
 
 async function resultOf(fixture: string): Promise<ScoreResult> {
   const wb = new ExcelJS.Workbook();
@@ -78,9 +79,36 @@ test("shortfalls are listed per criterion with who is short and the rate", async
 
 test("error counts ignore warnings; rates and scores read the Vietnamese way", async () => {
   const result = await resultOf("03-so-lieu-loi.xlsx");
-  expect(countErrors(result)).toBe(10);
+  expect(countErrors(result.rows)).toBe(10);
   expect(formatRate(0.925, "vi")).toBe("92,5%");
   expect(formatRate(0.925, "en")).toBe("92.5%");
   expect(formatScore(90.909, "vi")).toBe("90,91");
   expect(formatScore(null, "vi")).toBe("—");
+});
+
+test("rows of two sheets scored together stay apart, and a live re-check replaces only its own sheet's row", () => {
+  const row = (sheet: string, n: number, cell: string) => ({
+    sheet,
+    row: n,
+    name: `${sheet} ${n}`,
+    kind: "individual" as const,
+    applicable: 1,
+    achieved: 0,
+    score: null,
+    level: null,
+    rank: null,
+    eligible: false,
+    ineligibleReasons: [],
+    criteria: {},
+    issues: [{ cell, severity: "error" as const, code: "E_NOT_NUMBER" as const, message: "lỗi" }],
+  });
+  const rows = [row("Tư pháp", 5, "F5"), row("Văn phòng", 5, "G5")];
+  const fixed = { sheet: "Văn phòng", check: { row: 5, name: "Văn phòng 5", isData: true, issues: [], highlights: { shortfall: [], error: [] } } };
+  const live = new Map([["Văn phòng!5", fixed]]);
+  const groups = groupIssues({ rows: withLive(rows, live) }, DEFAULT_CATALOG);
+  expect(groups.map((g) => [g.sheet, g.row, g.errors])).toEqual([["Tư pháp", 5, 1]]);
+  expect(groupIssues({ rows }, DEFAULT_CATALOG).map((g) => [g.sheet, g.row])).toEqual([
+    ["Tư pháp", 5],
+    ["Văn phòng", 5],
+  ]);
 });

@@ -87,7 +87,7 @@ test("Tạo bảng theo dõi from a pasted list: errors by line first, then the 
     },
   ]);
   expect(area.value).toBe("");
-  await waitFor(() => expect(host.live.started.map((o) => o.sheet)).toEqual(["Theo dõi thi đua"]));
+  await waitFor(() => expect(host.live.started.map((o) => o.sheets)).toEqual([["Theo dõi thi đua"]]));
   await waitFor(() => expect(q("[data-testid=live-status]")?.textContent).toBe("Đang kiểm tra tức thì trang “Theo dõi thi đua”."));
 });
 
@@ -118,7 +118,7 @@ test("from a sheet of the workbook: its wrong cells are buttons that select them
 });
 
 test("Áp dụng kiểm tra nhập liệu and Lưu bộ tiêu chí: each through the host, each with its own outcome", async () => {
-  const host = fakeHost({ settings: { sheet: "Theo dõi" } });
+  const host = fakeHost({ settings: { sheets: ["Theo dõi"] } });
   m = await mount(<App host={host} />);
   await click(button(m.container, "Hiện công cụ bảng theo dõi"));
   await waitFor(() => expect(textOf(m!.container)).toContain("vào các dòng có họ và tên của trang “Theo dõi”"));
@@ -126,17 +126,18 @@ test("Áp dụng kiểm tra nhập liệu and Lưu bộ tiêu chí: each through
   await waitFor(() => expect(textOf(q("[data-testid=checks-outcome]")!)).toContain("Đã gắn 12 quy tắc kiểm tra nhập liệu"));
   await click(button(m.container, "Lưu bộ tiêu chí vào bảng tính"));
   await waitFor(() => expect(textOf(q("[data-testid=catalog-outcome]")!)).toBe("Đã tạo trang “Tiêu chí”."));
-  expect(host.tools).toEqual([{ name: "applyChecks", arg: { sheet: "Theo dõi" } }, { name: "saveCatalogSheet" }]);
+  expect(host.tools).toEqual([{ name: "applyChecks", arg: { sheets: ["Theo dõi"] } }, { name: "saveCatalogSheet" }]);
   expect(q("[data-testid=checks-outcome]")?.getAttribute("role")).toBe("status");
 });
 
-test("the guide: whose row is which (a button goes there), each column, the two colours", async () => {
+test("the guide: whose row is which (a button goes there), hidden and filtered rows scored too, each column, the two colours", async () => {
   const host = fakeHost();
   m = await mount(<App host={host} />);
   await click(button(m.container, "Hiện hướng dẫn nhập liệu"));
   const guide = await waitFor(() => need("[data-testid=guide]"));
   const text = textOf(guide);
   expect(text).toContain("Trên trang “Theo dõi”, mỗi cán bộ, công chức có một dòng (từ dòng 4 đến dòng 5). Tìm họ và tên của mình ở cột B");
+  expect(text).toContain("Dòng bị ẩn (Hide) hoặc bị lọc đi (Filter) vẫn được chấm điểm như mọi dòng khác.");
   expect(text).toContain("Cột F — Số hồ sơ đúng hạn");
   expect(text).toContain(
     "TC05. Hồ sơ TTHC trả kết quả đúng hạn, trước hạn (chỉ tiêu 100%): “100% hồ sơ TTHC được trả kết quả đúng hạn và trước hạn”",
@@ -154,7 +155,7 @@ test("the live check follows a run: on by default, its re-checked rows replace t
   expect(q("[data-testid=live-switch]")).toBeNull(); // no tracking sheet known yet
   await click(button(m.container, "Chấm điểm & Xếp hạng"));
   await waitFor(() => expect(q("button[data-cell=F5]")).not.toBeNull());
-  await waitFor(() => expect(host.live.started.map((o) => o.sheet)).toEqual(["Theo dõi"]));
+  await waitFor(() => expect(host.live.started.map((o) => o.sheets)).toEqual([["Theo dõi"]]));
   const sw = q<HTMLInputElement>("[data-testid=live-switch]")!;
   expect(sw.checked).toBe(true);
   expect(sw.getAttribute("role")).toBe("switch");
@@ -188,7 +189,7 @@ test("the live check follows a run: on by default, its re-checked rows replace t
 });
 
 test("the live check alone (no run yet) lists its problems; unmounting the pane stops it", async () => {
-  const host = fakeHost({ settings: { sheet: "Theo dõi" } });
+  const host = fakeHost({ settings: { sheets: ["Theo dõi"] } });
   m = await mount(<App host={host} />);
   await waitFor(() => expect(host.live.started).toHaveLength(1));
   const issue = {

@@ -53,6 +53,27 @@ export function isOwnSheet(sheet: SheetSnapshot): boolean {
   return ownBaseName(sheet.name) !== null && hasMarker(sheet);
 }
 
+/**
+ * The add-in's own sheets of a workbook (§10), by name. A marked sheet under one of its names is the add-in's when its
+ * " (n)" suffix, if any, is one the add-in chose: "X", "X (2)" … "X (n-1)" are all sheets that are not the add-in's.
+ * A marked "X (2)" beside the add-in's own "X" is the copy Excel makes when the clerk copies the sheet: the clerk's.
+ */
+export function ownSheetNames(book: WorkbookSnapshot): Set<string> {
+  const byName = new Map(book.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const own = new Set<string>();
+  for (const s of book.sheets) {
+    if (!isOwnSheet(s)) continue;
+    const m = /^(.*) \((\d+)\)$/.exec(s.name);
+    let chosen = true;
+    for (let k = 1; m && chosen && k < Number(m[2]); k++) {
+      const before = byName.get((k === 1 ? m[1] : `${m[1]} (${k})`).toLowerCase());
+      chosen = !!before && !isOwnSheet(before);
+    }
+    if (chosen) own.add(s.name);
+  }
+  return own;
+}
+
 const catalogTitleKey = exactKey(CATALOG_TITLE);
 
 /** The workbook's criteria sheet, found by its title in A1 (under whatever name the clerk gave it). */

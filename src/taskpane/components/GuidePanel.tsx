@@ -1,5 +1,6 @@
-// "Hướng dẫn nhập liệu" for the officials (loaded on demand): whose row is which (a button goes to it), what each
-// column means — criterion, target, the plan's words, what to type — and what the orange and red cells mean.
+// "Hướng dẫn nhập liệu" for the officials (loaded on demand): whose row is which (a button goes to it), that hidden
+// and filtered-out rows are scored too, what each column means — criterion, target, the plan's words, what to
+// type — and what the orange and red cells mean.
 import { useEffect, useState } from "react";
 import { Caption1, Caption1Strong, Link, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { ClerkSettings, ExcelHost, GuideOutcome } from "../../excel/api";
@@ -32,12 +33,12 @@ export interface GuidePanelProps {
 export default function GuidePanel({ t, host, settings, onSelectCell }: GuidePanelProps) {
   const s = useStyles();
   const [out, setOut] = useState<GuideOutcome | null>(null);
-  const { sheet } = settings;
+  const sheet = settings.sheets?.[0];
   const mappingKey = JSON.stringify(settings.mapping ?? {});
   useEffect(() => {
     let live = true;
     setOut(null);
-    host.readGuide({ sheet, mapping: JSON.parse(mappingKey) as Record<string, string> }).then(
+    host.readGuide({ sheets: sheet ? [sheet] : undefined, mapping: JSON.parse(mappingKey) as Record<string, string> }).then(
       (o) => live && setOut(o),
       (e: unknown) => live && setOut({ ok: false, message: e instanceof Error ? e.message : String(e) }),
     );
@@ -61,6 +62,9 @@ export default function GuidePanel({ t, host, settings, onSelectCell }: GuidePan
       <Caption1 as="p">{g.planTitle}</Caption1>
       <h3 className={s.heading}>{t.guideRowTitle}</h3>
       <Text as="p">{g.sheet && g.rows ? t.guideRow(g.sheet, g.nameColumn, g.rows.first, g.rows.last) : t.guideNoSheet}</Text>
+      <Text as="p" data-testid="guide-hidden-rows">
+        {t.guideHiddenRows}
+      </Text>
       {g.sheet && g.people.length > 0 && (
         <table className={s.table}>
           <caption className={s.caption}>{t.guidePeople}</caption>

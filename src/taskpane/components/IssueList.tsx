@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Strings } from "../i18n";
-import type { RowGroup } from "../issues";
+import { rowKey, type RowGroup } from "../issues";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, paddingLeft: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -27,7 +27,8 @@ interface Props {
   t: Strings;
   groups: RowGroup[];
   criterionNames: Record<string, string>;
-  onSelect: (cell: string) => void;
+  /** Select a problem's cell on its row's sheet (undefined: the run's only sheet). */
+  onSelect: (sheet: string | undefined, cell: string) => void;
 }
 
 function groupTitle(t: Strings, codes: string, names: Record<string, string>): string {
@@ -38,7 +39,7 @@ function groupTitle(t: Strings, codes: string, names: Record<string, string>): s
 
 /** Open rows: the first five at first, then every row not seen before; the clerk's own opening and closing kept. */
 function useOpenRows(groups: RowGroup[]): [string[], (value: string, open: boolean) => void] {
-  const rows = groups.map((g) => String(g.row));
+  const rows = groups.map((g) => rowKey(g.sheet, g.row));
   const [state, setState] = useState(() => ({ seen: new Set(rows), open: rows.slice(0, 5) }));
   const fresh = rows.filter((r) => !state.seen.has(r));
   // adjusting state to new props during render (React's documented pattern): new rows open at once
@@ -57,8 +58,8 @@ export function IssueList({ t, groups, criterionNames, onSelect }: Props) {
       <Caption1 as="p">{t.problemsHint}</Caption1>
       <Accordion multiple collapsible openItems={open} onToggle={(_, d) => toggle(String(d.value), d.openItems.includes(d.value))}>
         {groups.map((g) => (
-          <AccordionItem key={g.row} value={String(g.row)}>
-            <AccordionHeader as="h3">{t.rowHeading(g.row, g.name, g.errors + g.warnings)}</AccordionHeader>
+          <AccordionItem key={rowKey(g.sheet, g.row)} value={rowKey(g.sheet, g.row)}>
+            <AccordionHeader as="h3">{t.rowHeading(g.row, g.name, g.errors + g.warnings, g.sheet)}</AccordionHeader>
             <AccordionPanel>
               {g.groups.map((c) => (
                 <div key={c.codes} className={s.group}>
@@ -67,7 +68,7 @@ export function IssueList({ t, groups, criterionNames, onSelect }: Props) {
                     {c.issues.map((i) => (
                       <li key={`${i.cell}|${i.code}`}>
                         {i.severity === "warning" && <Caption1Strong className={s.warning}>{t.warning}:</Caption1Strong>}
-                        <Link as="button" className={s.issue} onClick={() => onSelect(i.cell)} data-cell={i.cell}>
+                        <Link as="button" className={s.issue} onClick={() => onSelect(g.sheet, i.cell)} data-cell={i.cell}>
                           {i.message}
                         </Link>
                       </li>

@@ -44,20 +44,20 @@ const useStyles = makeStyles({
 function statusText(t: Strings, live: LiveState): string {
   if (live.status === "starting") return t.liveStarting;
   if (live.status === "failed") return live.message ?? "";
-  if (live.status !== "on" || !live.sheet) return "";
-  return live.last ? t.liveChecked(live.last.rows, live.last.problems) : t.liveOn(live.sheet);
+  if (live.status !== "on" || live.sheets.length === 0) return "";
+  return live.last ? t.liveChecked(live.last.rows, live.last.problems) : t.liveOn(live.sheets);
 }
 
 export function LiveBar({
   t,
   on,
-  sheet,
+  sheets,
   live,
   onChange,
 }: {
   t: Strings;
   on: boolean;
-  sheet: string;
+  sheets: string[];
   live: LiveState;
   onChange: (on: boolean) => void;
 }) {
@@ -82,7 +82,7 @@ export function LiveBar({
         </label>
       </div>
       <Caption1 as="p" id={`${id}-hint`}>
-        {t.liveHint(sheet)}
+        {t.liveHint(sheets)}
       </Caption1>
       <Text as="p" role="status" aria-live="polite" className={live.status === "failed" ? s.failed : undefined} data-testid="live-status">
         {on ? statusText(t, live) : ""}

@@ -2,7 +2,8 @@
 import { Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import type { ListEntry, ScoreResult } from "../../core/engine";
 import type { Lang, Strings } from "../i18n";
-import { formatScore } from "../issues";
+import { formatScore } from "../../core/messages";
+import { rowKey } from "../issues";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%" },
@@ -36,7 +37,7 @@ function EntryTable({ t, lang, caption, entries, testId }: { t: Strings; lang: L
       </thead>
       <tbody>
         {entries.map((e) => (
-          <tr key={e.row}>
+          <tr key={rowKey(e.sheet, e.row)}>
             <th scope="row" className={s.cell}>
               {e.name}
             </th>

@@ -106,7 +106,7 @@ export default function OfficialsTools({ t, host, settings, disabled, focusCreat
       <Outcome t={t} out={outcomes.create} testId="create-outcome" onSelectCell={onSelectCell} />
       <div className={s.part}>
         <Subtitle2 as="h3">{t.checksTitle}</Subtitle2>
-        <Caption1 as="p">{t.checksIntro(settings.sheet)}</Caption1>
+        <Caption1 as="p">{t.checksIntro(settings.sheets?.[0])}</Caption1>
         <div>
           <Button
             disabled={disabled}

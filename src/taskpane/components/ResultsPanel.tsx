@@ -1,11 +1,11 @@
 // The result of a run (loaded on demand): sheets written, the proposal list, problems (with the live check's newer
 // rows laid over the run's), shortfalls; and the live check's problems alone when there is no run yet.
 import { useMemo } from "react";
-import { Caption1, Divider, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { RowCheck } from "../../core/officials/liveCheck";
+import { Caption1, Divider, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { countErrors } from "../../core/messages";
 import type { RunReport } from "../../excel/api";
 import type { Lang, Strings } from "../i18n";
-import { NO_CATALOG, countErrors, groupIssues, groupShortfalls, withLive, type CatalogView } from "../issues";
+import { NO_CATALOG, groupIssues, groupShortfalls, withLive, type CatalogView, type LiveRow } from "../issues";
 import { IssueList } from "./IssueList";
 import { NomineeList } from "./NomineeList";
 import { ShortfallList } from "./ShortfallList";
@@ -14,22 +14,24 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-const NO_LIVE: ReadonlyMap<number, RowCheck> = new Map();
+const NO_LIVE: ReadonlyMap<string, LiveRow> = new Map();
 
 export interface ResultsPanelProps {
   t: Strings;
   lang: Lang;
   report: RunReport;
-  /** Rows the live check re-checked on the result's sheet since the run. */
-  live?: ReadonlyMap<number, RowCheck>;
+  /** Rows the live check re-checked on the result's sheets since the run. */
+  live?: ReadonlyMap<string, LiveRow>;
   onSelectCell: (sheet: string, cell: string) => void;
+  /** Open the settings (to set the unit when the catalog's was used). */
+  onOpenSettings?: () => void;
 }
 
-export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelectCell }: ResultsPanelProps) {
+export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelectCell, onOpenSettings }: ResultsPanelProps) {
   const s = useStyles();
   const { result } = report;
   const catalog: CatalogView = report.catalog ?? NO_CATALOG;
-  const rows = useMemo(() => withLive(result.rows, live), [result, live]);
+  const rows = useMemo(() => withLive(result.rows, live, result.sheets ? undefined : result.sheet), [result, live]);
   const groups = useMemo(() => groupIssues({ rows }, catalog), [rows, catalog]);
   const shortfalls = useMemo(() => groupShortfalls(result, catalog), [result, catalog]);
   const names = useMemo(() => Object.fromEntries(catalog.criteria.map((c) => [c.code, c.name])), [catalog]);
@@ -39,13 +41,27 @@ export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelect
       <Subtitle2 as="h2" id="results-title">
         {t.resultTitle}
       </Subtitle2>
+      {result.sheets && <Caption1 as="p">{t.scoredSheets(result.sheets)}</Caption1>}
+      {result.notices.map((n) => (
+        <MessageBar key={n.code} intent="warning" layout="multiline" data-testid="notice">
+          <MessageBarBody>{n.code === "W_OTHER_SHEETS" ? t.otherSheets(n.sheets) : n.message}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <Caption1 as="p" data-testid="unit">
+        {t.unitLine(result.unit)}{" "}
+        {result.unit.source === "catalog" && onOpenSettings && (
+          <Link as="button" onClick={onOpenSettings}>
+            {t.unitSet}
+          </Link>
+        )}
+      </Caption1>
       {report.sheetsWritten.length > 0 && <Caption1 as="p">{t.written(report.sheetsWritten)}</Caption1>}
       <NomineeList t={t} lang={lang} result={result} />
       <Divider />
-      <Subtitle2 as="h2" data-errors={countErrors({ ...result, rows })}>
+      <Subtitle2 as="h2" data-errors={countErrors(rows)}>
         {t.problemsTitle(problems)}
       </Subtitle2>
-      <IssueList t={t} groups={groups} criterionNames={names} onSelect={(cell) => onSelectCell(result.sheet, cell)} />
+      <IssueList t={t} groups={groups} criterionNames={names} onSelect={(sheet, cell) => onSelectCell(sheet ?? result.sheet, cell)} />
       <Divider />
       <Subtitle2 as="h2">{t.shortfallsTitle(shortfalls.length)}</Subtitle2>
       <ShortfallList t={t} lang={lang} shortfalls={shortfalls} />
@@ -56,19 +72,18 @@ export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelect
 /** The live check's problems before any run (e.g. officials typing into a new tracking sheet). */
 export function LiveProblems({
   t,
-  sheet,
   live,
   catalog = NO_CATALOG,
   onSelectCell,
 }: {
   t: Strings;
-  sheet: string;
-  live: ReadonlyMap<number, RowCheck>;
+  live: ReadonlyMap<string, LiveRow>;
   catalog?: CatalogView;
   onSelectCell: (sheet: string, cell: string) => void;
 }) {
   const s = useStyles();
   const groups = useMemo(() => groupIssues({ rows: withLive([], live) }, catalog), [live, catalog]);
+  const only = useMemo(() => new Set([...live.values()].map((r) => r.sheet)), [live]);
   const names = useMemo(() => Object.fromEntries(catalog.criteria.map((c) => [c.code, c.name])), [catalog]);
   const problems = groups.reduce((n, g) => n + g.errors + g.warnings, 0);
   return (
@@ -76,7 +91,7 @@ export function LiveProblems({
       <Subtitle2 as="h2" id="live-title">
         {t.liveTitle(problems)}
       </Subtitle2>
-      <IssueList t={t} groups={groups} criterionNames={names} onSelect={(cell) => onSelectCell(sheet, cell)} />
+      <IssueList t={t} groups={groups} criterionNames={names} onSelect={(sheet, cell) => onSelectCell(sheet ?? [...only][0] ?? "", cell)} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 // Criteria short of target, one line each with who is short and at what rate (collapsed by default).
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Lang, Strings } from "../i18n";
-import { formatRate, type Shortfall } from "../issues";
+import { formatPercent } from "../../core/messages";
+import { rowKey, type Shortfall } from "../issues";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -18,9 +19,9 @@ export function ShortfallList({ t, lang, shortfalls }: { t: Strings; lang: Lang;
           <AccordionPanel>
             <ul className={s.list}>
               {f.people.map((p) => (
-                <li key={p.row}>
+                <li key={rowKey(p.sheet, p.row)}>
                   {p.name || `${t.colRow} ${p.row}`}
-                  {p.rate !== undefined ? ` (${formatRate(p.rate, lang)})` : ""}
+                  {p.rate !== undefined ? ` (${formatPercent(p.rate, lang)})` : ""}
                 </li>
               ))}
             </ul>
