@@ -4,7 +4,8 @@ import { RowEvaluation } from "./evaluate";
 import { headerKey } from "../read/text";
 
 const EPS = 1e-9;
-const NONE: IneligibleReason[] = Object.freeze([]) as unknown as IneligibleReason[];
+/** The one empty list eligible rows share (never pushed to: a row with reasons gets its own). */
+const NONE: IneligibleReason[] = [];
 
 export type IneligibleReason = "collective" | "errors" | "no-score" | "complaint" | "discipline" | "under-review" | "award-giver" | "below-min-score";
 
