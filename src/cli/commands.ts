@@ -132,7 +132,8 @@ async function dossierLines(dir: string, run: ScoreRun, settings: DossierSetting
   if (out.written.length === 0) return [`Hồ sơ đề nghị khen thưởng: chưa lập — ${out.reason ?? "không có người được đề nghị hay cần bình xét"}.`];
   const lines = [`Hồ sơ đề nghị khen thưởng (bản dự thảo) trong "${dir}":`, ...out.written.map((f) => `  ${path.basename(f)}`)];
   for (const n of out.notes) lines.push(`  ${n}`);
-  if (out.blanks.length) lines.push(`  Còn để trống (dấu …) cho anh/chị điền: ${out.blanks.join("; ")}.`);
+  if (out.blanks.length)
+    lines.push("  Còn để trống (dấu …) để anh/chị điền, hoặc đặt trước bằng --set dossier.…:", ...out.blanks.map((b) => `    - ${b}`));
   return lines;
 }
 

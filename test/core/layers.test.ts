@@ -9,7 +9,7 @@ const STAGES = ["read", "score", "dossier", "write", "officials"];
 /** Where a core file sits in the order: shared modules first, the engine last. */
 function level(rel: string): number {
   const [top] = rel.split("/");
-  if (rel === "catalog.ts" || rel === "messages.ts" || rel === "settings.ts") return 0;
+  if (["catalog.ts", "catalogSchema.ts", "catalogDefault.ts", "messages.ts", "settings.ts"].includes(rel)) return 0;
   if (rel === "engine.ts") return STAGES.length + 1;
   const i = STAGES.indexOf(top);
   if (i < 0) throw new Error(`core file outside the stage folders: ${rel}`);

@@ -59,7 +59,16 @@ let result: Result;
 
 beforeAll(async () => {
   const [score, template] = await Promise.all([
-    tsx("src/cli/score.ts", SAMPLE, "--out", path.join(tmp, "ket-qua.xlsx"), "--json", path.join(tmp, "ket-qua.json")),
+    tsx(
+      "src/cli/score.ts",
+      SAMPLE,
+      "--out",
+      path.join(tmp, "ket-qua.xlsx"),
+      "--json",
+      path.join(tmp, "ket-qua.json"),
+      "--dossier",
+      path.join(tmp, "ho-so"),
+    ),
     tsx("src/cli/template.ts", path.join(tmp, "bang-theo-doi-moi.xlsx"), "--officials", OFFICIALS),
     tsx("scripts/make-sample.ts", path.join(tmp, "bang-theo-doi-mau.xlsx")),
     tsx("scripts/make-officials.ts", path.join(tmp, "danh-sach-can-bo.xlsx")),
@@ -101,8 +110,15 @@ test("the sample holds the data error and the complaint README mentions", () => 
   expect(result.rows.find((r) => r.row === 14)!.ineligibleReasons).toContain("complaint");
 });
 
-test("README shows what `npm run score` prints on the sample", () => {
-  expect(printed.score).toBe(printedAfter("npm run score -- assets/bang-theo-doi-mau.xlsx --out ket-qua.xlsx --json ket-qua.json"));
+test("README shows what `npm run score` prints on the sample, and the dossier it writes", () => {
+  expect(printed.score).toBe(printedAfter("npm run score -- assets/bang-theo-doi-mau.xlsx --out ket-qua.xlsx --json ket-qua.json --dossier ho-so"));
+  expect(fs.readdirSync(path.join(tmp, "ho-so")).sort()).toEqual([
+    "01-to-trinh.docx",
+    "02-danh-sach.docx",
+    "03-bao-cao-thanh-tich-1-tran-thi-mai.docx",
+    "03-bao-cao-thanh-tich-2-ho-thi-ngoc.docx",
+    "04-bien-ban-hop-binh-xet.docx",
+  ]);
 });
 
 test("README shows what `npm run template` prints with the shipped officials' list", () => {
