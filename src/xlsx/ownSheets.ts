@@ -1,7 +1,8 @@
 // The add-in's own sheets in a package (§8, §10): which sheets are ours (name and marker), the old ones replaced
 // (their parts and every part only they used removed, names scoped to them dropped) and the new ones added at the end.
 import { Element } from "@xmldom/xmldom";
-import { SheetPlan, isOwnSheet, ownBaseName, resolveSheetName } from "../core/write/plan";
+import { ownSheetNames } from "../core/read/sheets";
+import { SheetPlan, ownBaseName, resolveSheetName } from "../core/write/plan";
 import { WorkbookSnapshot } from "../core/read/snapshot";
 import { Package, findPart, relativeTarget, relsPartOf, removePart, writePart } from "./package";
 import { CT, REL, addRel, freePartName, readRels, removeRels, setOverrides } from "./relations";
@@ -82,10 +83,8 @@ function addSheet(pkg: Package, root: Element, wbPart: string, name: string, sp:
  */
 export function replaceOwnSheets(pkg: Package, plans: SheetPlan[], book: WorkbookSnapshot, tracking: string[], styles: StyleBook): string[] {
   const wb = readWorkbook(pkg);
-  const own = (name: string): boolean => {
-    const snap = book.sheets.find((s) => s.name === name);
-    return !tracking.includes(name) && !!snap && isOwnSheet(snap);
-  };
+  const ours = ownSheetNames(book); // one rule for both shells: name, marker, and a suffix the add-in had to choose
+  const own = (name: string): boolean => !tracking.includes(name) && ours.has(name);
   const existing = wb.sheets.map((s) => ({ name: s.name, own: own(s.name) }));
   const names = plans.map((sp) => resolveSheetName(sp.name, existing));
   const bases = new Set(plans.map((sp) => ownBaseName(sp.name)));

@@ -50,6 +50,15 @@ test("our sheet renamed or copied by the clerk is the clerk's: kept as it was, o
   expect(Buffer.from(again[parts.get("DS bản lưu")!]).equals(Buffer.from(signed))).toBe(true);
 });
 
+test("Excel's own copy of our list, “name (2)” beside ours, is the clerk's: kept byte for byte on a re-run", async () => {
+  const once = await score(readZip(FIX));
+  const signed = once[sheetParts(once).get(NOMINATION)!];
+  addSheet(once, `${NOMINATION} (2)`, new TextDecoder().decode(signed));
+  const again = await score(once);
+  expect(names(again)).toEqual(["Theo dõi", `${NOMINATION} (2)`, NOMINATION, SUMMARY]);
+  expect(Buffer.from(again[sheetParts(again).get(`${NOMINATION} (2)`)!]).equals(Buffer.from(signed))).toBe(true);
+});
+
 test("a clerk's sheet under our name is never touched: ours goes under “name (2)”, and stays there on a re-run", async () => {
   const input = readZip(FIX);
   const clerk = sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>Bảng tổng hợp của văn thư</t></is></c></row>');
