@@ -1,8 +1,8 @@
 // The dossier's documents as print-ready sheets of the add-in (§12): A4 portrait, NĐ 30/2020 margins, Times New Roman,
 // prose merged across a grid of 20 columns with row heights from the text, page breaks between keep-together blocks.
 import { Block, Dossier, DossierDocument, DOTS, HeadLine, Recipients, Run, Signer, Table } from "../dossier/model";
-import { FORM, TEXT_HEIGHT_MM, mmToInches } from "../dossier/form";
-import { CellStyle, PlanCell, SHEET_NAMES, SheetPlan, markSheet } from "./plan";
+import { FORM, TEXT_HEIGHT_MM } from "../dossier/form";
+import { CellStyle, PlanCell, SHEET_NAMES, SheetPlan, formMargins, markSheet } from "./plan";
 import { MergedArea } from "../read/snapshot";
 import { columnPt, rowHeightPt, textWidthPt, wrappedLines } from "./measure";
 
@@ -214,7 +214,6 @@ export function documentSheet(doc: DossierDocument, name: string): SheetPlan {
   }
   const heights: Record<number, number> = {};
   sh.heights.forEach((h, i) => (heights[i + 1] = h));
-  const m = FORM.margins;
   return markSheet({
     role: "dossier",
     name,
@@ -225,14 +224,7 @@ export function documentSheet(doc: DossierDocument, name: string): SheetPlan {
     rowHeights: heights,
     page: {
       orientation: "portrait",
-      margins: {
-        top: mmToInches(m.top),
-        bottom: mmToInches(m.bottom),
-        left: mmToInches(m.left),
-        right: mmToInches(m.right),
-        header: 0.3,
-        footer: 0.3,
-      },
+      margins: formMargins(),
       fitToWidth: true,
       rowBreaks: pageBreaks(sh),
     },

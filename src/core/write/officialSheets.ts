@@ -1,12 +1,12 @@
 // The official sheets (§8) as plan cells: "DS đề nghị khen thưởng" in the layout of the list sent with the Tờ
 // trình, and "Tổng hợp kết quả" per criterion and per sector with its chart; row heights for wrapped text.
 import { WORDS, countErrors, runSummary } from "../messages";
-import { COLORS, CellStyle, PlanCell, PlanInput, PlanValue, SHEET_NAMES, SheetPlan, markSheet } from "./plan";
+import { COLORS, CellStyle, PlanCell, PlanInput, PlanValue, SHEET_NAMES, SheetPlan, formMargins, markSheet } from "./plan";
 import { ScoredRow, round2 } from "../score/rank";
 import { MergedArea } from "../read/snapshot";
 import { unitWords } from "../read/unit";
 import { DOTS } from "../dossier/model";
-import { FORM, mmToInches } from "../dossier/form";
+import { FORM } from "../dossier/form";
 import { awardGiver, awardName, decreeInForce, planWords } from "../dossier/legal";
 import { MOTTO, NATIONAL, ubndSigner } from "../dossier/parts";
 import { genderText, roleWithUnit, summarySentence } from "../dossier/people";
@@ -144,7 +144,6 @@ export function nominationSheet(p: PlanInput): SheetPlan {
   b.pair(dossier.preparedBy ?? DOTS, signer.name ?? DOTS, sig, split);
   const widths = withGender ? [4.5, 14, 5.5, 16, 37, 5.5, 14, 7] : [4.5, 15, 17, 42, 5.5, 14, 7];
   const font = { name: FORM.font, size: 12 };
-  const m = FORM.margins;
   return markSheet({
     role: "nomination",
     name: SHEET_NAMES.nomination,
@@ -155,14 +154,7 @@ export function nominationSheet(p: PlanInput): SheetPlan {
     page: {
       orientation: "portrait",
       printTitleRows: `${headRow}:${headRow}`,
-      margins: {
-        top: mmToInches(m.top),
-        bottom: mmToInches(m.bottom),
-        left: mmToInches(m.left),
-        right: mmToInches(m.right),
-        header: 0.3,
-        footer: 0.3,
-      },
+      margins: formMargins(),
       fitToWidth: true,
     },
     rowHeights: estimateRowHeights(b.rows, b.merges, widths, font.size),

@@ -9,6 +9,7 @@ import { Lang, formatPercent } from "../messages";
 import { Nomination, ScoredRow } from "../score/rank";
 import { MergedArea, SheetSnapshot, WorkbookSnapshot, colLetter } from "../read/snapshot";
 import { SHEET_MARKER } from "../read/sheets";
+import { FORM, mmToInches } from "../dossier/form";
 import { CriterionSummary, SectorSummary } from "../score/summary";
 
 export type PlanValue = string | number | null;
@@ -145,6 +146,12 @@ export function markSheet(sp: SheetPlan): SheetPlan {
   first[width + 1] = { v: SHEET_MARKER, text: true, s: { italic: true, size: 9 } };
   const printArea = sp.page.printArea ?? `A1:${colLetter(width)}${Math.max(1, sp.rows.length)}`;
   return { ...sp, rows, page: { ...sp.page, printArea } };
+}
+
+/** The margins of NĐ 30/2020 (the dossier's form), in inches for a sheet's page setup. */
+export function formMargins(): Margins {
+  const m = FORM.margins;
+  return { top: mmToInches(m.top), bottom: mmToInches(m.bottom), left: mmToInches(m.left), right: mmToInches(m.right), header: 0.3, footer: 0.3 };
 }
 
 /**
