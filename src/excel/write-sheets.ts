@@ -1,6 +1,8 @@
 // The add-in's own sheets (nomination list, summary): each is built whole under a temporary name, then in the same
 // request the old copies go and the new ones take their names, so a failure never leaves a half-written list.
-// Page setup from the plan: A4, orientation, print area (the marker sits outside it), margins, manual breaks.
+// Page setup from the plan: A4, orientation, print area (the marker sits outside it), margins, fit to the page width
+// when asked, print title rows, manual breaks; row heights, merged wrapped cells and every CellStyle field. Then the
+// new sheets are moved to their place among the tabs (sheetOrder).
 import { CellStyle, ChartPlan, Margins, PageSetup, SheetPlan, needsTextFormat } from "../core/write/plan";
 import { a1, colLetter } from "../core/read/snapshot";
 import { addressLists, hexColor, offsetCell, rangeA1, widthPoints } from "./address";
@@ -43,6 +45,7 @@ function queuePage(ws: Excel.Worksheet, p: PageSetup): void {
 function applyStyle(f: Excel.RangeFormat, s: CellStyle): void {
   if (s.bold) f.font.bold = true;
   if (s.italic) f.font.italic = true;
+  if (s.underline) f.font.underline = "Single";
   if (s.size) f.font.size = s.size;
   if (s.align) f.horizontalAlignment = ALIGN[s.align];
   if (s.align || s.wrap) f.verticalAlignment = "Center";
@@ -128,5 +131,22 @@ export function queueSwap(ctx: Excel.RequestContext, built: Excel.Worksheet[], n
   for (const name of oldOwn) ctx.workbook.worksheets.getItem(name).delete();
   built.forEach((ws, i) => {
     ws.name = names[i];
+  });
+}
+
+/**
+ * Queue the moves that put the written sheets where `order` (sheetOrder) wants them. After the swap the tabs are the
+ * kept ones in their order, then the new ones in the plan's order (added last); each new sheet is moved to its place
+ * from left to right (`position`, ExcelApi 1.1), only when it is not there already.
+ */
+export function queuePlacement(built: Excel.Worksheet[], names: string[], kept: string[], order: string[]): void {
+  const now = [...kept, ...names];
+  order.forEach((name, i) => {
+    const k = names.indexOf(name);
+    const at = now.indexOf(name);
+    if (k < 0 || at === i) return;
+    built[k].position = i;
+    now.splice(at, 1);
+    now.splice(i, 0, name);
   });
 }
