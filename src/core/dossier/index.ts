@@ -16,7 +16,7 @@ import { isoToday } from "./words";
 export type { DossierInput } from "./parts";
 export * from "./model";
 export { reportFile } from "./report";
-export { dossierBlanks, dossierKinds, noDossierReason } from "./outline";
+export * from "./outline";
 export { isoToday } from "./words";
 
 /** The documents of §12 for a run: Tờ trình, list and báo cáo need a nominee; the biên bản a nominee or a tie. */

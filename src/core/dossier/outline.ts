@@ -12,38 +12,82 @@ export function dossierKinds(nominees: number, tieReview: number): DocumentKind[
   return kinds;
 }
 
-/** Why no document is made (no nominee and no tie for the meeting), from the run's quota and eligible count. */
-export function noDossierReason(quota: number, eligible: number): string {
-  if (quota <= 0) return "Không lập hồ sơ đề nghị khen thưởng: số lượng khen thưởng (chỉ tiêu) đang là 0.";
-  if (eligible === 0)
-    return "Không lập hồ sơ đề nghị khen thưởng: chưa có cá nhân nào đủ điều kiện (có điểm đạt mức tối thiểu, số liệu không còn lỗi, không bị phản ánh, không vi phạm hoặc đang bị xem xét kỷ luật).";
-  return "Không lập hồ sơ đề nghị khen thưởng: chưa có cá nhân được đề nghị hoặc cần bình xét.";
-}
+/** Why no document is made: no place to propose, no one eligible, or no one proposed or to review. */
+export type NoDossierCause = "quota" | "eligible" | "none";
 
-/** What the documents made leave blank for lack of settings, in the clerk's words (the pane's "còn để trống" list).
- * `planOwn`: the catalog's plan is this unit's (else its number and date are blanks). */
-export function dossierBlanks(s: DossierSettings, kinds: DocumentKind[], planOwn: boolean): string[] {
+export const noDossierCause = (quota: number, eligible: number): NoDossierCause => (quota <= 0 ? "quota" : eligible === 0 ? "eligible" : "none");
+
+const NO_DOSSIER: Record<NoDossierCause, string> = {
+  quota: "Không lập hồ sơ đề nghị khen thưởng: số lượng khen thưởng (chỉ tiêu) đang là 0.",
+  eligible:
+    "Không lập hồ sơ đề nghị khen thưởng: chưa có cá nhân nào đủ điều kiện (có điểm đạt mức tối thiểu, số liệu không còn lỗi, không bị phản ánh, không vi phạm hoặc đang bị xem xét kỷ luật).",
+  none: "Không lập hồ sơ đề nghị khen thưởng: chưa có cá nhân được đề nghị hoặc cần bình xét.",
+};
+
+/** Why no document is made, in the clerk's words, from the run's quota and eligible count. */
+export const noDossierReason = (quota: number, eligible: number): string => NO_DOSSIER[noDossierCause(quota, eligible)];
+
+/** A place the documents leave as a dotted blank for lack of settings. */
+export type DossierBlank =
+  | "proposalNumber"
+  | "proposalDate"
+  | "signer"
+  | "preparedBy"
+  | "personal"
+  | "confirmer"
+  | "meetingTime"
+  | "meetingPlace"
+  | "chair"
+  | "secretary"
+  | "members"
+  | "votes"
+  | "plan";
+
+/** Each blank in the clerk's words (the command line's summary; the pane has its own, in two languages). */
+export const BLANK_WORDS: Record<DossierBlank, string> = {
+  proposalNumber: "Số tờ trình",
+  proposalDate: "Ngày tờ trình",
+  signer: "Họ tên người ký tờ trình",
+  preparedBy: "Người lập biểu",
+  personal: "Ngày sinh, quê quán, nơi thường trú, trình độ, nhiệm vụ được giao và khen thưởng đã nhận của người được đề nghị",
+  confirmer: "Họ tên thủ trưởng đơn vị xác nhận báo cáo thành tích",
+  meetingTime: "Thời gian họp",
+  meetingPlace: "Địa điểm họp",
+  chair: "Chủ trì cuộc họp",
+  secretary: "Thư ký cuộc họp",
+  members: "Thành phần tham dự",
+  votes: "Số phiếu đồng ý, tỷ lệ và kết luận của cuộc họp",
+  plan: "Số và ngày của kế hoạch phát động phong trào thi đua",
+};
+
+/** What the documents made leave blank for lack of settings, in order. `planOwn`: the catalog's plan is this
+ * unit's (else its number and date are blanks). */
+export function dossierBlankCodes(s: DossierSettings, kinds: DocumentKind[], planOwn: boolean): DossierBlank[] {
   const has = (k: DocumentKind) => kinds.includes(k);
-  const out: string[] = [];
+  const out: DossierBlank[] = [];
   if (has("proposal")) {
-    if (!s.proposal?.number) out.push("Số tờ trình");
-    if (!s.proposal?.date) out.push("Ngày tờ trình");
-    if (!s.signer?.name) out.push("Họ tên người ký tờ trình");
+    if (!s.proposal?.number) out.push("proposalNumber");
+    if (!s.proposal?.date) out.push("proposalDate");
+    if (!s.signer?.name) out.push("signer");
   }
-  if (has("list") && !s.preparedBy) out.push("Người lập biểu");
+  if (has("list") && !s.preparedBy) out.push("preparedBy");
   if (has("report")) {
-    out.push("Ngày sinh, quê quán, nơi thường trú, trình độ, nhiệm vụ được giao và khen thưởng đã nhận của người được đề nghị");
-    if (!s.confirmer?.name) out.push("Họ tên thủ trưởng đơn vị xác nhận báo cáo thành tích");
+    out.push("personal");
+    if (!s.confirmer?.name) out.push("confirmer");
   }
   if (has("minutes")) {
     const m = s.meeting ?? {};
-    if (!m.date || !m.time) out.push("Thời gian họp");
-    if (!m.place) out.push("Địa điểm họp");
-    if (!m.chair?.name) out.push("Chủ trì cuộc họp");
-    if (!m.secretary?.name) out.push("Thư ký cuộc họp");
-    if (!m.members?.length) out.push("Thành phần tham dự");
-    out.push("Số phiếu đồng ý, tỷ lệ và kết luận của cuộc họp");
+    if (!m.date || !m.time) out.push("meetingTime");
+    if (!m.place) out.push("meetingPlace");
+    if (!m.chair?.name) out.push("chair");
+    if (!m.secretary?.name) out.push("secretary");
+    if (!m.members?.length) out.push("members");
+    out.push("votes");
   }
-  if (kinds.length && !planOwn) out.push("Số và ngày của kế hoạch phát động phong trào thi đua");
+  if (kinds.length && !planOwn) out.push("plan");
   return out;
 }
+
+/** The blanks in the clerk's words (the pane's "còn để trống" list, the command line's summary). */
+export const dossierBlanks = (s: DossierSettings, kinds: DocumentKind[], planOwn: boolean): string[] =>
+  dossierBlankCodes(s, kinds, planOwn).map((b) => BLANK_WORDS[b]);
