@@ -10,13 +10,14 @@ import { listDocument, proposalDocument } from "./proposal";
 import { minutesDocument } from "./minutes";
 import { reportDocument } from "./report";
 import { planWords } from "./legal";
-import { dossierBlanks, noDossierReason } from "./outline";
+import { dossierBlanks, noDossierReason } from "./reasons";
 import { isoToday } from "./words";
 
 export type { DossierInput } from "./parts";
 export * from "./model";
 export { reportFile } from "./report";
 export * from "./outline";
+export * from "./reasons";
 export { isoToday } from "./words";
 
 /** The documents of §12 for a run: Tờ trình, list and báo cáo need a nominee; the biên bản a nominee or a tie. */

@@ -1,5 +1,6 @@
-// What a run's dossier holds (§12 "When"), why none is made, and the blanks the settings leave — without building
-// the documents: the pane shows it before "Lập hồ sơ", and `buildDossier` follows the same rules.
+// What a run's dossier holds (§12 "When"), why none is made, and the blanks the settings leave — as codes, without
+// building the documents or their words (reasons.ts): the pane shows it before "Lập hồ sơ" in its own words, and
+// `buildDossier` follows the same rules.
 import type { DossierSettings } from "../settings";
 import type { DocumentKind } from "./model";
 
@@ -17,16 +18,6 @@ export type NoDossierCause = "quota" | "eligible" | "none";
 
 export const noDossierCause = (quota: number, eligible: number): NoDossierCause => (quota <= 0 ? "quota" : eligible === 0 ? "eligible" : "none");
 
-const NO_DOSSIER: Record<NoDossierCause, string> = {
-  quota: "Không lập hồ sơ đề nghị khen thưởng: số lượng khen thưởng (chỉ tiêu) đang là 0.",
-  eligible:
-    "Không lập hồ sơ đề nghị khen thưởng: chưa có cá nhân nào đủ điều kiện (có điểm đạt mức tối thiểu, số liệu không còn lỗi, không bị phản ánh, không vi phạm hoặc đang bị xem xét kỷ luật).",
-  none: "Không lập hồ sơ đề nghị khen thưởng: chưa có cá nhân được đề nghị hoặc cần bình xét.",
-};
-
-/** Why no document is made, in the clerk's words, from the run's quota and eligible count. */
-export const noDossierReason = (quota: number, eligible: number): string => NO_DOSSIER[noDossierCause(quota, eligible)];
-
 /** A place the documents leave as a dotted blank for lack of settings. */
 export type DossierBlank =
   | "proposalNumber"
@@ -42,23 +33,6 @@ export type DossierBlank =
   | "members"
   | "votes"
   | "plan";
-
-/** Each blank in the clerk's words (the command line's summary; the pane has its own, in two languages). */
-export const BLANK_WORDS: Record<DossierBlank, string> = {
-  proposalNumber: "Số tờ trình",
-  proposalDate: "Ngày tờ trình",
-  signer: "Họ tên người ký tờ trình",
-  preparedBy: "Người lập biểu",
-  personal: "Ngày sinh, quê quán, nơi thường trú, trình độ, nhiệm vụ được giao và khen thưởng đã nhận của người được đề nghị",
-  confirmer: "Họ tên thủ trưởng đơn vị xác nhận báo cáo thành tích",
-  meetingTime: "Thời gian họp",
-  meetingPlace: "Địa điểm họp",
-  chair: "Chủ trì cuộc họp",
-  secretary: "Thư ký cuộc họp",
-  members: "Thành phần tham dự",
-  votes: "Số phiếu đồng ý, tỷ lệ và kết luận của cuộc họp",
-  plan: "Số và ngày của kế hoạch phát động phong trào thi đua",
-};
 
 /** What the documents made leave blank for lack of settings, in order. `planOwn`: the catalog's plan is this
  * unit's (else its number and date are blanks). */
@@ -87,7 +61,3 @@ export function dossierBlankCodes(s: DossierSettings, kinds: DocumentKind[], pla
   if (kinds.length && !planOwn) out.push("plan");
   return out;
 }
-
-/** The blanks in the clerk's words (the pane's "còn để trống" list, the command line's summary). */
-export const dossierBlanks = (s: DossierSettings, kinds: DocumentKind[], planOwn: boolean): string[] =>
-  dossierBlankCodes(s, kinds, planOwn).map((b) => BLANK_WORDS[b]);
