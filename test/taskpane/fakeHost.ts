@@ -60,8 +60,8 @@ export function sampleDossier(report: RunReport = sampleReport()): DossierOutcom
   return {
     ok: true,
     made: [
-      { kind: "list", sheet: "DS đề nghị khen thưởng" },
       { kind: "proposal", sheet: "Tờ trình" },
+      { kind: "list", sheet: "Danh sách kèm Tờ trình" },
       { kind: "report", sheet: "Báo cáo thành tích 1", person: "Nguyễn Thị An" },
       { kind: "minutes", sheet: "Biên bản họp bình xét" },
     ],
