@@ -15,7 +15,8 @@ const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 /** Margins when the plan gives none, in inches (as the .xlsx shell writes them). */
 const MARGINS: Margins = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-const POINTS = 72;
+/** Inches (the plan's margins) to points (Office.js margins), to a hundredth. */
+const points = (inches: number): number => Math.round(inches * 72 * 100) / 100;
 
 /** The sheet's page setup, as the plan gives it (Office.js takes margins in points). */
 function queuePage(ws: Excel.Worksheet, p: PageSetup): void {
@@ -24,12 +25,12 @@ function queuePage(ws: Excel.Worksheet, p: PageSetup): void {
   page.paperSize = "A4";
   if (p.fitToWidth !== false) page.zoom = { horizontalFitToPages: 1 };
   const m = { ...MARGINS, ...p.margins };
-  page.leftMargin = m.left * POINTS;
-  page.rightMargin = m.right * POINTS;
-  page.topMargin = m.top * POINTS;
-  page.bottomMargin = m.bottom * POINTS;
-  page.headerMargin = (m.header ?? MARGINS.header!) * POINTS;
-  page.footerMargin = (m.footer ?? MARGINS.footer!) * POINTS;
+  page.leftMargin = points(m.left);
+  page.rightMargin = points(m.right);
+  page.topMargin = points(m.top);
+  page.bottomMargin = points(m.bottom);
+  page.headerMargin = points(m.header ?? MARGINS.header!);
+  page.footerMargin = points(m.footer ?? MARGINS.footer!);
   if (p.printTitleRows)
     page.setPrintTitleRows(
       p.printTitleRows

@@ -207,13 +207,14 @@ describe("every page setting of a dossier sheet's plan reaches Excel", () => {
         printArea: sp.page.printArea,
       });
       expect(page.rowBreaks ?? []).toEqual(sp.page.rowBreaks ?? []);
+      const pt = (inches: number) => Math.round(inches * 7200) / 100;
       expect(page.margins).toEqual({
-        leftMargin: m.left * 72,
-        rightMargin: m.right * 72,
-        topMargin: m.top * 72,
-        bottomMargin: m.bottom * 72,
-        headerMargin: m.header! * 72,
-        footerMargin: m.footer! * 72,
+        leftMargin: pt(m.left),
+        rightMargin: pt(m.right),
+        topMargin: pt(m.top),
+        bottomMargin: pt(m.bottom),
+        headerMargin: pt(m.header!),
+        footerMargin: pt(m.footer!),
       });
       const markerCol = sp.rows[0].findIndex((c) => c.v === SHEET_MARKER) + 1;
       expect(sp.page.printArea).toBe(`A1:${colLetter(markerCol - 2)}${sp.rows.length}`);
@@ -282,4 +283,14 @@ describe("every page setting of a dossier sheet's plan reaches Excel", () => {
         .some((c) => c?.format?.borders),
     ).toBe(false);
   });
+});
+
+test("the ribbon's “Chấm điểm & Xếp hạng” (the saved settings, dossier details included) scores only: no dossier sheet", async () => {
+  const fake = await fixture("04-dong-hang-va-tap-the");
+  const host = createExcelHost(fake);
+  await host.saveSettings({ dossier: DOSSIER });
+  expectOk(await host.scoreSaved());
+  expect(fake.workbook.sheetNames()).toEqual(["Theo dõi", SHEET_NAMES.nomination, SHEET_NAMES.summary]);
+  // the run's list carries the saved signer
+  expect(fake.workbook.values(SHEET_NAMES.nomination).flat()).toContain("Lê Văn Bình");
 });
