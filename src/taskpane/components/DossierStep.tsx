@@ -1,13 +1,11 @@
 // The "Hồ sơ đề nghị khen thưởng" step after a run (loaded on demand): what "Lập hồ sơ" will make, the blanks the
 // documents will leave, the details printed on them (saved in the workbook's settings), one button, its progress and
 // what it made (each sheet a link that opens it). When there is nothing to make, it says why and offers no button.
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import {
   Button,
   Caption1,
-  Checkbox,
   Field,
-  Input,
   Link,
   makeStyles,
   MessageBar,
@@ -22,24 +20,13 @@ import { dossierBlankCodes, noDossierCause } from "../../core/dossier/outline";
 import type { ClerkSettings, DossierOutcome, ExcelHost, ProgressStep, RunReport } from "../../excel/api";
 import type { Lang } from "../i18n";
 import { dossierStrings, type DossierStrings } from "../dossierText";
-import { TEXT_MAX, dossierOfForm, formOf, isDate, plannedSheets, type DossierForm, type PlannedSheet } from "../dossierForm";
+import { dossierOfForm, formOf, plannedSheets, type DossierForm, type PlannedSheet } from "../dossierForm";
 import { CellProblems } from "./CellProblems";
+import { DossierDetails } from "./DossierDetails";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  fieldset: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  area: { width: "100%", boxSizing: "border-box", fontFamily: "inherit", fontSize: tokens.fontSizeBase300, padding: tokens.spacingHorizontalS },
   status: { minHeight: "1.5em", fontWeight: tokens.fontWeightSemibold },
   links: { listStyleType: "none", margin: 0, paddingLeft: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   link: { textAlign: "left" },
@@ -83,109 +70,6 @@ const samePeople = (a: RunReport["result"], b: RunReport["result"]): boolean => 
   const key = (r: RunReport["result"]) => JSON.stringify([r.nominees, r.tieReview].map((xs) => xs.map((x) => [x.sheet, x.row, x.name, x.score])));
   return key(a) === key(b);
 };
-
-function TextField({
-  label,
-  hint,
-  value,
-  disabled,
-  type = "text",
-  invalid,
-  onValue,
-}: {
-  label: string;
-  hint?: string;
-  value: string;
-  disabled?: boolean;
-  type?: "text" | "date";
-  invalid?: string;
-  onValue: (v: string) => void;
-}) {
-  return (
-    <Field label={label} hint={hint} validationState={invalid ? "error" : "none"} validationMessage={invalid}>
-      <Input type={type} value={value} maxLength={TEXT_MAX} disabled={disabled} onChange={(_, d) => onValue(d.value)} />
-    </Field>
-  );
-}
-
-function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
-  const s = useStyles();
-  return (
-    <fieldset className={s.fieldset}>
-      <legend className={s.legend}>{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
-/** The details printed on the documents. */
-function DetailsForm({ d, form, disabled, onForm }: { d: DossierStrings; form: DossierForm; disabled?: boolean; onForm: (f: DossierForm) => void }) {
-  const s = useStyles();
-  const membersId = useId();
-  const set = (k: keyof DossierForm) => (v: string) => onForm({ ...form, [k]: v });
-  const badDate = (v: string) => (v.trim() && !isDate(v) ? d.dateInvalid : undefined);
-  return (
-    <div className={s.form} data-testid="dossier-form">
-      <Caption1 as="p">{d.formHint}</Caption1>
-      <Fieldset legend={d.signerLegend}>
-        <TextField label={d.signerName} value={form.signerName} disabled={disabled} onValue={set("signerName")} />
-        <Checkbox label={d.deputy} checked={form.deputy} disabled={disabled} onChange={(_, x) => onForm({ ...form, deputy: x.checked === true })} />
-        <TextField label={d.preparedBy} value={form.preparedBy} disabled={disabled} onValue={set("preparedBy")} />
-      </Fieldset>
-      <Fieldset legend={d.proposalLegend}>
-        <TextField label={d.number} hint={d.numberHint} value={form.number} disabled={disabled} onValue={set("number")} />
-        <TextField
-          label={d.date}
-          hint={d.dateHint}
-          type="date"
-          value={form.date}
-          disabled={disabled}
-          invalid={badDate(form.date)}
-          onValue={set("date")}
-        />
-      </Fieldset>
-      <Fieldset legend={d.meetingLegend}>
-        <TextField
-          label={d.meetingDate}
-          type="date"
-          value={form.meetingDate}
-          disabled={disabled}
-          invalid={badDate(form.meetingDate)}
-          onValue={set("meetingDate")}
-        />
-        <TextField label={d.meetingTime} hint={d.meetingTimeHint} value={form.meetingTime} disabled={disabled} onValue={set("meetingTime")} />
-        <TextField label={d.place} value={form.place} disabled={disabled} onValue={set("place")} />
-        <TextField label={d.chairName} value={form.chairName} disabled={disabled} onValue={set("chairName")} />
-        <TextField label={d.chairTitle} value={form.chairTitle} disabled={disabled} onValue={set("chairTitle")} />
-        <TextField label={d.secretaryName} value={form.secretaryName} disabled={disabled} onValue={set("secretaryName")} />
-        <TextField label={d.secretaryTitle} value={form.secretaryTitle} disabled={disabled} onValue={set("secretaryTitle")} />
-        <Field label={d.members} hint={d.membersHint}>
-          {(props) => (
-            <textarea
-              {...props}
-              id={props.id ?? membersId}
-              className={s.area}
-              rows={4}
-              value={form.members}
-              disabled={disabled}
-              onChange={(e) => set("members")(e.target.value)}
-            />
-          )}
-        </Field>
-      </Fieldset>
-      <Fieldset legend={d.confirmerLegend}>
-        <TextField label={d.confirmerName} value={form.confirmerName} disabled={disabled} onValue={set("confirmerName")} />
-        <TextField
-          label={d.confirmerTitle}
-          hint={d.confirmerTitleHint}
-          value={form.confirmerTitle}
-          disabled={disabled}
-          onValue={set("confirmerTitle")}
-        />
-      </Fieldset>
-    </div>
-  );
-}
 
 export default function DossierStep({ lang, host, report, settings, disabled, onChange, onSave, onSelectCell }: DossierStepProps) {
   const s = useStyles();
@@ -295,7 +179,7 @@ export default function DossierStep({ lang, host, report, settings, disabled, on
       <div id={formId} hidden={!showForm}>
         {showForm && (
           <>
-            <DetailsForm d={d} form={form} disabled={disabled || running} onForm={edit} />
+            <DossierDetails d={d} form={form} disabled={disabled || running} onForm={edit} />
             <div style={{ marginTop: tokens.spacingVerticalM }}>
               <Button disabled={disabled} disabledFocusable={!disabled && running} onClick={() => void save()}>
                 {d.save}
