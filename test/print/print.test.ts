@@ -164,7 +164,9 @@ if (missing) {
     });
 
     test("page counts: Tờ trình ≤ 2, the list 1 (up to 10 people), each báo cáo ≤ 3, the biên bản ≤ 3", () => {
-      const over = printed.map((p) => ({ p, pages: pdfInfo(p.pdf).pages })).filter(({ p, pages }) => pages > p.maxPages);
+      const counted = printed.map((p) => ({ p, pages: pdfInfo(p.pdf).pages }));
+      console.log(counted.map(({ p, pages }) => `${p.label}: ${pages} (≤ ${p.maxPages})`).join("\n"));
+      const over = counted.filter(({ p, pages }) => pages > p.maxPages);
       expect(over.map(({ p, pages }) => `${p.label}: ${pages} pages > ${p.maxPages}`)).toEqual([]);
     });
 
