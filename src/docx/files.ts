@@ -1,31 +1,10 @@
-// The dossier of a run as Word files in memory (Node and the browser): the model from the run, each document packed.
+// The dossier of a run as Word files in memory (Node and the browser): each document of the model (the core's
+// `dossierOf`) packed.
 import { Packer } from "docx";
-import type { ScoreRun } from "../core/engine";
-import { Dossier, buildDossier } from "../core/dossier";
-import { DossierSettings } from "../core/settings";
+import { Dossier } from "../core/dossier";
 import { toWord } from "./render";
 
-/** The parts of a run the dossier is made from. */
-export type DossierRun = Pick<ScoreRun, "catalog" | "rows" | "nomination" | "unit" | "options">;
-
-/** Today in the local calendar, "2025-12-20". */
-export function isoToday(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** The dossier model of a run (§12) for the clerk's settings; `date` (ISO) is the documents' date, today by default. */
-export function dossierOf(run: DossierRun, settings: DossierSettings = {}, date: string = isoToday()): Dossier {
-  return buildDossier({
-    catalog: run.catalog,
-    rows: run.rows,
-    nomination: run.nomination,
-    unit: run.unit,
-    minScore: run.options.minScore,
-    settings,
-    date,
-  });
-}
+export { dossierOf, isoToday, type DossierRun } from "../core/dossier";
 
 export interface DossierFile {
   /** "01-to-trinh.docx" */

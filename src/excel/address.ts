@@ -1,6 +1,7 @@
 // A1 helpers of the Office.js shell: areas to addresses and back (RangeAreas addresses such as
 // "'Theo dõi'!A1:C1, 'Theo dõi'!D2"), cells grouped into runs and address lists cut to a safe length.
 import { MergedArea, a1, colLetter, parseA1 } from "../core/read/snapshot";
+import { columnPt } from "../core/write/measure";
 
 export const rangeA1 = (m: MergedArea): string =>
   m.top === m.bottom && m.left === m.right ? a1(m.top, m.left) : `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`;
@@ -56,8 +57,12 @@ export function addressLists(addresses: string[], max = 2000): string[] {
   return out;
 }
 
-/** A column width in characters (as in the .xlsx shell) to points (Office.js columnWidth). */
-export const widthPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+/**
+ * A column width as an .xlsx file stores it (the .xlsx shell writes the plan's widths so, cell padding included) to
+ * points (Office.js columnWidth): the core's `columnPt`, the width it measures wrapped text at, so row heights and
+ * page breaks hold in both shells.
+ */
+export const widthPoints = (width: number): number => Math.round(columnPt(width) * 100) / 100;
 
 /** "FFF4B183" (ARGB) → "#F4B183". */
 export const hexColor = (argb: string): string => `#${argb.slice(-6)}`;

@@ -1,5 +1,6 @@
 // The contract between the task pane / ribbon commands and the Office.js shell (types only).
 import type { Catalog } from "../core/catalog";
+import type { DocumentKind } from "../core/dossier/model";
 import type { ScoreResult } from "../core/engine";
 import type { LayoutFailure } from "../core/read/layout";
 import type { Lang } from "../core/messages";
@@ -35,7 +36,23 @@ export interface RunReport {
   catalogSheet?: string | null;
   /** The settings the run used (the ribbon's are those saved in the workbook). */
   settings?: ClerkSettings;
+  /** For the dossier step: whether the catalog's plan is this unit's (else its number and date are blanks), and the
+   * add-in's dossier sheets already in the workbook (made before this run, which leaves them as they were). */
+  dossier?: { planOwn: boolean; existing: string[] };
 }
+
+/** One sheet "Lập hồ sơ" wrote: the document on it, and the person of a báo cáo thành tích. */
+export interface DossierSheet {
+  kind: DocumentKind;
+  sheet: string;
+  person?: string;
+}
+
+/** What "Lập hồ sơ" did: the sheets made (none, with the reason, when there was no one to propose or review), the
+ * notes and the blanks left; the result it was made from (to compare with the run the pane shows). */
+export type DossierOutcome =
+  | { ok: true; made: DossierSheet[]; reason: string | null; notes: string[]; blanks: string[]; result: ScoreResult }
+  | { ok: false; message: string; failure?: LayoutFailure; problems?: CellProblem[] };
 
 /** The tracking sheets of the workbook (§10) and the ones a run with the given settings scores. */
 export type TrackingSheets = { ok: true; sheets: string[]; chosen: string[] } | { ok: false; message: string };
@@ -105,6 +122,9 @@ export interface ExcelHost {
   scoreWorkbook(s: ClerkSettings, onProgress?: OnProgress): Promise<RunOutcome>;
   /** The ribbon's run: the settings saved in the workbook, read with the sheets; the summary sheet shown by the write. */
   scoreSaved(onProgress?: OnProgress): Promise<RunOutcome>;
+  /** "Lập hồ sơ" (§12): score with these settings, then write the list and one sheet per document of the dossier;
+   * the tracking sheets and the summary are left as they are. */
+  makeDossier(s: ClerkSettings, onProgress?: OnProgress): Promise<DossierOutcome>;
   /** The workbook's tracking sheets, and those the settings choose. */
   findTrackingSheets(s: ClerkSettings): Promise<TrackingSheets>;
   /** Remove the add-in's highlights; the clerk's own formats stay. Returns how many rules were removed. */

@@ -9,7 +9,8 @@
 // protected without a password is unprotected first thing in each request and protected again last thing in it;
 // with a password the unprotect fails before anything is written.
 import { OUTPUT_HEADERS } from "../core/read/layout";
-import { ownSheetNames } from "../core/read/sheets";
+import { ownBaseName, ownSheetNames } from "../core/read/sheets";
+import { sheetOrder } from "../core/write/sheetOrder";
 import { SheetPlan, TrackingPlan, WritePlan, resolveSheetName } from "../core/write/plan";
 import { SheetSnapshot, cellAt } from "../core/read/snapshot";
 import { cellRuns, columnRange, rangeA1 } from "./address";
@@ -30,31 +31,45 @@ import {
   sameCell,
   valueRow,
 } from "./write-tracking";
-import { TEMP_PREFIX, isTempSheet, queueSheet, queueSwap } from "./write-sheets";
+import { TEMP_PREFIX, isTempSheet, queuePlacement, queueSheet, queueSwap } from "./write-sheets";
 
 export type ApplyResult = { ok: true; sheets: string[] } | { ok: false; moved: true };
 
 export interface ApplyOptions {
   /** Activate the summary sheet (else the last of the add-in's sheets) in the last request. */
   show?: boolean;
+  /** Base names of the add-in's sheets to remove even when the plan writes none of them ("Lập hồ sơ" removes an
+   * earlier Tờ trình when only the biên bản is made now). */
+  replace?: string[];
 }
 
 interface Targets {
   names: string[];
   oldOwn: string[];
   leftovers: string[];
+  /** The sheets that stay, in tab order, and the tab order after the write (sheetOrder). */
+  kept: string[];
+  order: string[];
 }
 
-/** Final names of the plan's sheets (a clerk's sheet of that name is never overwritten), and what goes. */
-function targets(book: BookRead): (plan: WritePlan) => Targets {
+/** Final names of the plan's sheets (a clerk's sheet of that name is never overwritten), what goes (the add-in's own
+ * sheets of the names written: a run leaves the dossier's sheets, "Lập hồ sơ" the summary), and the tab order. */
+function targets(book: BookRead): (plan: WritePlan, replace?: string[]) => Targets {
   const sheets = book.snapshot.sheets.filter((s) => !isTempSheet(s.name));
   const own = ownSheetNames({ sheets });
   const listed = sheets.map((s) => ({ name: s.name, own: own.has(s.name) }));
-  return (plan) => ({
-    names: plan.sheets.map((sp) => resolveSheetName(sp.name, listed)),
-    oldOwn: listed.filter((s) => s.own).map((s) => s.name),
-    leftovers: book.snapshot.sheets.filter((s) => isTempSheet(s.name)).map((s) => s.name),
-  });
+  return (plan, replace = []) => {
+    const bases = new Set([...plan.sheets.map((sp) => sp.name), ...replace].map(ownBaseName));
+    const names = plan.sheets.map((sp) => resolveSheetName(sp.name, listed));
+    const oldOwn = listed.filter((s) => s.own && bases.has(ownBaseName(s.name))).map((s) => s.name);
+    return {
+      names,
+      oldOwn,
+      leftovers: book.snapshot.sheets.filter((s) => isTempSheet(s.name)).map((s) => s.name),
+      kept: listed.filter((s) => !oldOwn.includes(s.name)).map((s) => s.name),
+      order: sheetOrder(listed, oldOwn, names),
+    };
+  };
 }
 
 /** One output block with the sheet it was computed from and how its sheet's protection is lifted. */
@@ -138,7 +153,7 @@ export async function applyPlan(
   progress?: (fraction: number) => void,
   opts: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  const tg = targets(book)(plan);
+  const tg = targets(book)(plan, opts.replace);
   const blocks: Block[] = plan.tracking.map((t) => {
     const prot = book.protection.get(t.sheet);
     return {
@@ -163,6 +178,7 @@ export async function applyPlan(
       const queued = steps.map((s) => ({ s, ...queueStep(ctx, book, s) }));
       if (last) {
         queueSwap(ctx, built, tg.names, tg.oldOwn);
+        queuePlacement(built, tg.names, tg.kept, tg.order);
         if (opts.show && built.length) showSheet(built[plan.sheets.findIndex((sp) => sp.role === "summary")] ?? built[built.length - 1]);
       }
       queueProtection(ctx, steps, false);

@@ -3,7 +3,8 @@
 // In a shared runtime the pane and the ribbon use one host, so its one lane (`exclusive`) keeps every job that
 // rewrites highlight rules — a run, "Xóa đánh dấu", a live re-check — from interleaving with another, whoever started
 // it. The officials' tools are in tools.ts; each refuses to start, like scoring, when Excel is too old.
-import type { CellProblem, ClerkSettings, ExcelHost, OnProgress, RunOutcome } from "./api";
+import type { CellProblem, ClerkSettings, DossierOutcome, ExcelHost, OnProgress, RunOutcome } from "./api";
+import { dossierJob } from "./dossier";
 import { HostEnv, checkRequirements, excelOf } from "./env";
 import { clearAllHighlights } from "./highlights";
 import { localAddress } from "./address";
@@ -41,6 +42,16 @@ export function createExcelHost(env: HostEnv = globalThis as HostEnv): ExcelHost
       return { ok: false, message: errorMessage(e) };
     }
   };
+  /** "Lập hồ sơ": in the lane too (it reads what a run writes); refused like a run when Excel is too old. */
+  const dossier = async (s: ClerkSettings, onProgress?: OnProgress): Promise<DossierOutcome> => {
+    const req = checkRequirements(env);
+    if (!req.ok) return { ok: false, message: req.message ?? "" };
+    try {
+      return await exclusive(() => run((ctx) => dossierJob(ctx, s, onProgress)));
+    } catch (e) {
+      return { ok: false, message: errorMessage(e, { doing: "lập hồ sơ", button: "Lập hồ sơ" }) };
+    }
+  };
   return {
     checkRequirements: () => checkRequirements(env),
 
@@ -57,6 +68,7 @@ export function createExcelHost(env: HostEnv = globalThis as HostEnv): ExcelHost
 
     scoreWorkbook: (s: ClerkSettings, onProgress?: OnProgress) => score(s, onProgress),
     scoreSaved: (onProgress?: OnProgress) => score(null, onProgress),
+    makeDossier: (s: ClerkSettings, onProgress?: OnProgress) => dossier(s, onProgress),
     findTrackingSheets: (s) => tool(() => trackingSheets(excelOf(env), s)),
 
     clearHighlights: () => exclusive(() => run(clearAllHighlights)),

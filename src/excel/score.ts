@@ -5,7 +5,8 @@
 // refuses a request. A normal run is 3 syncs: names (+ settings), sheets, writes.
 import { Catalog, DEFAULT_CATALOG } from "../core/catalog";
 import { catalogFromSheet } from "../core/officials/catalogSheet";
-import { findCatalogSheet } from "../core/read/sheets";
+import { DOSSIER_SHEET_NAMES, findCatalogSheet, ownBaseName, ownSheetNames } from "../core/read/sheets";
+import { planWords } from "../core/dossier/legal";
 import { ScoreOptions, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/read/failure";
 import { countErrors, runSummary } from "../core/messages";
@@ -23,8 +24,9 @@ export const rowsMovedMessage = (sheet: string): string =>
   "Kết quả mới chưa được ghi, để không ghi nhầm điểm sang người khác; các ô tô màu của lần chấm trước đã được gỡ. " +
   "Xin đợi mọi người sửa xong rồi bấm Chấm điểm lại.";
 
-/** A plain message for an exception from Excel (RichApi.Error has a code) or from the shell. */
-export function errorMessage(e: unknown): string {
+/** A plain message for an exception from Excel (RichApi.Error has a code) or from the shell; `job` names what
+ * failed and the button to press again (the run's by default, "Lập hồ sơ" for the dossier). */
+export function errorMessage(e: unknown, job: { doing: string; button: string } = { doing: "chấm điểm", button: "Chấm điểm" }): string {
   const code = (e as { code?: string })?.code;
   if (e instanceof PasswordProtectedError) return e.message;
   const detail = e instanceof Error ? e.message : String(e);
@@ -32,7 +34,7 @@ export function errorMessage(e: unknown): string {
     return "Bảng quá lớn để Excel trên web ghi trong một lần. Hãy thử lại trên Excel cài trên máy, hoặc chia bảng thành nhiều trang.";
   }
   // Excel's own words (often English) go last, as a detail for whoever helps the clerk
-  return `Excel báo lỗi khi chấm điểm. Các ô số liệu của anh/chị không bị thay đổi; hãy bấm Chấm điểm lại. (Chi tiết: ${code ? `${code} — ` : ""}${detail.replace(/\.+$/, "")})`;
+  return `Excel báo lỗi khi ${job.doing}. Các ô số liệu của anh/chị không bị thay đổi; hãy bấm ${job.button} lại. (Chi tiết: ${code ? `${code} — ` : ""}${detail.replace(/\.+$/, "")})`;
 }
 
 /** The plain message over a catalog sheet's cell errors. */
@@ -51,6 +53,13 @@ export function snapshotCatalog(book: WorkbookSnapshot, base: Catalog = DEFAULT_
 export function scoreOptions(s: ClerkSettings): ScoreOptions {
   const { sheets, allSheets, quota, minScore, method, mapping, lang, unit, dossier } = s;
   return { sheets: sheets?.length ? sheets : undefined, allSheets, quota, minScore, method, mapping, lang, unit, dossier };
+}
+
+/** The add-in's own dossier sheets of a workbook (a run leaves them as they are), in tab order. */
+function dossierSheetsIn(book: WorkbookSnapshot): string[] {
+  const own = ownSheetNames(book);
+  const dossier = DOSSIER_SHEET_NAMES.map((n) => n.toLowerCase());
+  return book.sheets.map((s) => s.name).filter((n) => own.has(n) && dossier.includes(ownBaseName(n) ?? ""));
 }
 
 export interface JobOptions {
@@ -93,9 +102,10 @@ export async function runJob(
       run.options.lang,
     );
     onProgress?.("done", 1);
+    const dossier = { planOwn: planWords(cat.catalog, run.unit).own, existing: dossierSheetsIn(book.snapshot) };
     return {
       ok: true,
-      report: { result: r, summaryText, sheetsWritten: applied.sheets, retries, catalog: cat.catalog, catalogSheet: cat.sheet, settings },
+      report: { result: r, summaryText, sheetsWritten: applied.sheets, retries, catalog: cat.catalog, catalogSheet: cat.sheet, settings, dossier },
     };
   }
   return { ok: false, message: rowsMovedMessage(sheets) };

@@ -1,6 +1,8 @@
 // The add-in's own sheets (nomination list, summary): each is built whole under a temporary name, then in the same
 // request the old copies go and the new ones take their names, so a failure never leaves a half-written list.
-// Page setup from the plan: A4, orientation, print area (the marker sits outside it), margins, manual breaks.
+// Page setup from the plan: A4, orientation, print area (the marker sits outside it), margins, fit to the page width
+// when asked, print title rows, manual breaks; row heights, merged wrapped cells and every CellStyle field. Then the
+// new sheets are moved to their place among the tabs (sheetOrder).
 import { CellStyle, ChartPlan, Margins, PageSetup, SheetPlan, needsTextFormat } from "../core/write/plan";
 import { a1, colLetter } from "../core/read/snapshot";
 import { addressLists, hexColor, offsetCell, rangeA1, widthPoints } from "./address";
@@ -13,7 +15,8 @@ const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 /** Margins when the plan gives none, in inches (as the .xlsx shell writes them). */
 const MARGINS: Margins = { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
-const POINTS = 72;
+/** Inches (the plan's margins) to points (Office.js margins), to a hundredth. */
+const points = (inches: number): number => Math.round(inches * 72 * 100) / 100;
 
 /** The sheet's page setup, as the plan gives it (Office.js takes margins in points). */
 function queuePage(ws: Excel.Worksheet, p: PageSetup): void {
@@ -22,12 +25,12 @@ function queuePage(ws: Excel.Worksheet, p: PageSetup): void {
   page.paperSize = "A4";
   if (p.fitToWidth !== false) page.zoom = { horizontalFitToPages: 1 };
   const m = { ...MARGINS, ...p.margins };
-  page.leftMargin = m.left * POINTS;
-  page.rightMargin = m.right * POINTS;
-  page.topMargin = m.top * POINTS;
-  page.bottomMargin = m.bottom * POINTS;
-  page.headerMargin = (m.header ?? MARGINS.header!) * POINTS;
-  page.footerMargin = (m.footer ?? MARGINS.footer!) * POINTS;
+  page.leftMargin = points(m.left);
+  page.rightMargin = points(m.right);
+  page.topMargin = points(m.top);
+  page.bottomMargin = points(m.bottom);
+  page.headerMargin = points(m.header ?? MARGINS.header!);
+  page.footerMargin = points(m.footer ?? MARGINS.footer!);
   if (p.printTitleRows)
     page.setPrintTitleRows(
       p.printTitleRows
@@ -43,6 +46,7 @@ function queuePage(ws: Excel.Worksheet, p: PageSetup): void {
 function applyStyle(f: Excel.RangeFormat, s: CellStyle): void {
   if (s.bold) f.font.bold = true;
   if (s.italic) f.font.italic = true;
+  if (s.underline) f.font.underline = "Single";
   if (s.size) f.font.size = s.size;
   if (s.align) f.horizontalAlignment = ALIGN[s.align];
   if (s.align || s.wrap) f.verticalAlignment = "Center";
@@ -128,5 +132,22 @@ export function queueSwap(ctx: Excel.RequestContext, built: Excel.Worksheet[], n
   for (const name of oldOwn) ctx.workbook.worksheets.getItem(name).delete();
   built.forEach((ws, i) => {
     ws.name = names[i];
+  });
+}
+
+/**
+ * Queue the moves that put the written sheets where `order` (sheetOrder) wants them. After the swap the tabs are the
+ * kept ones in their order, then the new ones in the plan's order (added last); each new sheet is moved to its place
+ * from left to right (`position`, ExcelApi 1.1), only when it is not there already.
+ */
+export function queuePlacement(built: Excel.Worksheet[], names: string[], kept: string[], order: string[]): void {
+  const now = [...kept, ...names];
+  order.forEach((name, i) => {
+    const k = names.indexOf(name);
+    const at = now.indexOf(name);
+    if (k < 0 || at === i) return;
+    built[k].position = i;
+    now.splice(at, 1);
+    now.splice(i, 0, name);
   });
 }

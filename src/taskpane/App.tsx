@@ -1,6 +1,6 @@
 // The task pane: title, the one primary action, its progress and result, the live check of the tracking sheets;
-// results, the officials' tools, their guide, settings and the column mapping editor are loaded on demand so the
-// first screen stays light. Talks only to the ExcelHost it is given; in a shared runtime it also hears what the
+// results (with the "Hồ sơ đề nghị khen thưởng" step), the officials' tools, their guide, settings and the column
+// mapping editor are loaded on demand so the first screen stays light. Talks only to the ExcelHost it is given; in a shared runtime it also hears what the
 // ribbon's commands did (their run's progress and result, "Xóa đánh dấu", "Tạo bảng theo dõi") and shows it.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import {
@@ -30,6 +30,7 @@ const LiveProblems = lazy(() => import(/* webpackChunkName: "results" */ "./comp
 const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./components/SettingsPanel"));
 const OfficialsTools = lazy(() => import(/* webpackChunkName: "officials" */ "./components/OfficialsTools"));
 const GuidePanel = lazy(() => import(/* webpackChunkName: "guide" */ "./components/GuidePanel"));
+const DossierStep = lazy(() => import(/* webpackChunkName: "dossier" */ "./components/DossierStep"));
 
 /** Which part of the pane to open at start (taskpane.html?mo=tao-bang from the ribbon's "Tạo bảng theo dõi"). */
 export type OpenAt = "tools" | "guide";
@@ -167,7 +168,26 @@ function Pane({ host, req, scoring, openAt, ribbon }: { host: ExcelHost; req: Re
       {req.ok && (watched.length > 0 || allSheets) && <LiveBar t={t} on={liveOn} sheets={watched} live={live} onChange={setLiveOn} />}
       {report &&
         lazyWrap(
-          <ResultsPanel t={t} lang={lang} report={report} live={liveRows} onSelectCell={selectCell} onOpenSettings={() => setShowSettings(true)} />,
+          <ResultsPanel
+            t={t}
+            lang={lang}
+            report={report}
+            live={liveRows}
+            onSelectCell={selectCell}
+            onOpenSettings={() => setShowSettings(true)}
+            dossier={lazyWrap(
+              <DossierStep
+                lang={lang}
+                host={host}
+                report={report}
+                settings={state.settings}
+                disabled={!req.ok || running}
+                onChange={scoring.update}
+                onSave={(patch) => scoring.save(patch, true)}
+                onSelectCell={selectCell}
+              />,
+            )}
+          />,
         )}
       {!report && live.rows.size > 0 && lazyWrap(<LiveProblems t={t} live={live.rows} catalog={live.catalog} onSelectCell={selectCell} />)}
       <Disclosure

@@ -1,5 +1,6 @@
 // Every word the task pane shows, Vietnamese first (the administration's own words) and English second.
-// Problem messages and the run summary come from the core (src/core/messages.ts), not from here.
+// Problem messages and the run summary come from the core (src/core/messages.ts), not from here; the words of the
+// "Hồ sơ đề nghị khen thưởng" step are in dossierText.ts, loaded with that step.
 import type { Lang } from "../core/messages";
 import type { Unit } from "../core/read/unit";
 import type { ProgressStep } from "../excel/api";

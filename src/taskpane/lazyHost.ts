@@ -16,6 +16,7 @@ export function lazyHost(load: () => Promise<ExcelHost>, checkRequirements: Exce
     saveSettings: (s) => host().then((h) => h.saveSettings(s)),
     scoreWorkbook: (s, onProgress) => host().then((h) => h.scoreWorkbook(s, onProgress)),
     scoreSaved: (onProgress) => host().then((h) => h.scoreSaved(onProgress)),
+    makeDossier: (s, onProgress) => host().then((h) => h.makeDossier(s, onProgress)),
     findTrackingSheets: (s) => host().then((h) => h.findTrackingSheets(s)),
     clearHighlights: () => host().then((h) => h.clearHighlights()),
     selectCell: (sheet, address) => host().then((h) => h.selectCell(sheet, address)),

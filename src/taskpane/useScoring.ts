@@ -57,8 +57,8 @@ export interface Scoring {
   run(patch?: ClerkSettings): Promise<void>;
   clear(): Promise<void>;
   update(patch: ClerkSettings): void;
-  /** Remember settings in the workbook; quiet = no "saved" notice (e.g. the language switch). */
-  save(patch?: ClerkSettings, quiet?: boolean): Promise<void>;
+  /** Remember settings in the workbook; quiet = no "saved" notice (e.g. the language switch); false when it failed. */
+  save(patch?: ClerkSettings, quiet?: boolean): Promise<boolean>;
 }
 
 /** Loads the remembered settings once, then runs, clears and saves on request; shows what the
@@ -112,8 +112,10 @@ export function useScoring(host: ExcelHost, enabled = true, ribbon?: RibbonLink)
       try {
         await host.saveSettings(next);
         if (!quiet) dispatch({ type: "notice", notice: { kind: "saved" } });
+        return true;
       } catch (e) {
         dispatch({ type: "notice", notice: { kind: "error", message: messageOf(e) } });
+        return false;
       }
     },
     [host],

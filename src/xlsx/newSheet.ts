@@ -14,7 +14,7 @@ function styleChange(sp: SheetPlan, pc: PlanCell): XfChange {
   const text = pc.text && typeof pc.v === "string" && needsTextFormat(pc.v);
   return {
     numFmt: text ? "@" : (s.numFmt ?? "General"),
-    font: { name: sp.font.name, size: s.size ?? sp.font.size, bold: !!s.bold, italic: !!s.italic },
+    font: { name: sp.font.name, size: s.size ?? sp.font.size, bold: !!s.bold, italic: !!s.italic, underline: !!s.underline },
     ...(s.align || s.wrap ? { align: { horizontal: s.align, vertical: "center", wrap: !!s.wrap } } : {}),
     ...(s.border ? { border: true } : {}),
     ...(s.fill ? { fill: s.fill } : {}),

@@ -12,6 +12,8 @@ export interface FontSpec {
   size: number;
   bold?: boolean;
   italic?: boolean;
+  /** Single underline (the national motto). */
+  underline?: boolean;
 }
 
 export interface XfChange {
@@ -109,7 +111,7 @@ function numFmtId(book: StyleBook, code: string): number {
 }
 
 const fontXml = (f: FontSpec): string =>
-  `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}<sz val="${f.size}"/><name val="${f.name.replace(/[<>&"]/g, "")}"/></font>`;
+  `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}${f.underline ? "<u/>" : ""}<sz val="${f.size}"/><name val="${f.name.replace(/[<>&"]/g, "")}"/></font>`;
 const solidFill = (argb: string, bg = '<bgColor indexed="64"/>'): string =>
   `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/>${bg}</patternFill></fill>`;
 const THIN = ["left", "right", "top", "bottom"].map((s) => `<${s} style="thin"><color indexed="64"/></${s}>`).join("");

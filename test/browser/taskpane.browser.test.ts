@@ -1,5 +1,6 @@
 // The built task pane in headless Chromium with the REAL src/excel host over the fake Excel (Office.js double):
-// first render time, a keyboard-driven run on fixture 04, a problem that selects its cell, the column mapping
+// first render time, a keyboard-driven run on fixture 04, a problem that selects its cell, the dossier step ("Lập hồ
+// sơ" writes its sheets, each opens on a click), the column mapping
 // editor on a sheet whose header is not recognised, the officials' tools (paste two officials, create the sheet,
 // the guide) and the ribbon's ?mo=tao-bang, a screenshot, and axe-core on each state.
 import fs from "fs";
@@ -96,6 +97,53 @@ describe("fixture 04 through the real host", () => {
       JSON.stringify({ sheet: expected.sheet, address: cell }),
       { timeout: 10_000 },
     );
+  });
+
+  test("the dossier step: what will be made, the details, “Lập hồ sơ” writes the sheets, each opens on a click; axe-core clean", async () => {
+    const page = h.page;
+    const planned = page.getByTestId("dossier-planned");
+    await planned.waitFor({ timeout: 30_000 });
+    for (const n of expected.nominees) expect(await planned.textContent()).toContain(`Báo cáo thành tích của ${n.name}`);
+    await page.getByRole("button", { name: "Thông tin ghi trên hồ sơ" }).click();
+    await page.getByRole("textbox", { name: "Họ và tên người ký" }).fill("Lê Văn Bình");
+    await page.getByRole("textbox", { name: /^Số tờ trình/ }).fill("15");
+    expect(await page.getByTestId("dossier-blanks").textContent()).not.toContain("Số tờ trình");
+    const axeForm = await axe(page);
+    console.log(`axe-core (dossier step, details open): ${axeForm.passes} rules pass; violations: ${JSON.stringify(axeForm.violations)}`);
+    expect(serious(axeForm.violations)).toEqual([]);
+    await page.getByTestId("make-dossier").click();
+    await page
+      .getByTestId("dossier-status")
+      .filter({ hasText: `Đã lập ${3 + expected.nominees.length} trang hồ sơ` })
+      .waitFor({ timeout: 30_000 });
+    type Book = { __officeFake: { workbook: { sheetNames(): string[]; values(s: string): unknown[][] } } };
+    const sheets = await page.evaluate(() => (window as unknown as Book).__officeFake.workbook.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(["Tờ trình", "Danh sách kèm Tờ trình", "Báo cáo thành tích 1", "Biên bản họp bình xét"]));
+    const toTrinh = await page.evaluate(() => (window as unknown as Book).__officeFake.workbook.values("Tờ trình").flat().join("\n"));
+    expect(toTrinh).toContain("Số: 15/TTr-UBND");
+    expect(toTrinh).toContain("Lê Văn Bình");
+    await page.getByTestId("dossier-made").getByRole("button", { name: "Biên bản họp bình xét" }).click();
+    await page.waitForFunction(
+      () =>
+        JSON.stringify((window as unknown as { __officeFake: { workbook: { selection: unknown } } }).__officeFake.workbook.selection) ===
+        JSON.stringify({ sheet: "Biên bản họp bình xét", address: "A1" }),
+      null,
+      { timeout: 10_000 },
+    );
+    // the details were saved in the workbook's settings, in the core's shape
+    const saved = await page.evaluate(() =>
+      [...(window as unknown as { __officeFake: { workbook: { settings: Map<string, unknown> } } }).__officeFake.workbook.settings.values()].map(
+        (v) => (typeof v === "string" ? JSON.parse(v) : v),
+      ),
+    );
+    expect(saved).toContainEqual(expect.objectContaining({ dossier: { signer: { name: "Lê Văn Bình" }, proposal: { number: "15" } } }));
+    fs.mkdirSync(path.join(ROOT, "test-output"), { recursive: true });
+    await page.getByTestId("dossier").screenshot({ path: path.join(ROOT, "test-output", "taskpane-dossier.png") });
+    const result = await axe(page);
+    console.log(`axe-core (dossier made): ${result.passes} rules pass; violations: ${JSON.stringify(result.violations)}`);
+    expect(serious(result.violations)).toEqual([]);
+    expect(h.blocked).toEqual([]);
+    expect(h.errors).toEqual([]);
   });
 
   test("screenshot; axe-core finds no serious or critical problem with the results and settings open", async () => {

@@ -232,3 +232,57 @@ describe("what the reader and the page setup use", () => {
     expect(fake.workbook.sheet("S").page).toMatchObject({ printArea: "A1:H40", rowBreaks: [20] });
   });
 });
+
+describe("what the dossier's sheets use", () => {
+  test("row heights are kept per row (read back uniform, else null), move with inserted rows, and must be 0–409 points", async () => {
+    const fake = createFakeOffice({ sheets: [{ name: "S", rows: [["a"], ["b"], ["c"]] }] });
+    const read = await fake.Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.getRange("2:2").format.rowHeight = 48.5;
+      const two = ws.getRange("2:2").format.load("rowHeight");
+      const mixed = ws.getRange("1:2").format.load("rowHeight");
+      await ctx.sync();
+      return [two.rowHeight, mixed.rowHeight];
+    });
+    expect(read).toEqual([48.5, null]);
+    fake.workbook.insertRows("S", 1);
+    expect([...fake.workbook.sheet("S").rowHeights]).toEqual([[3, 48.5]]);
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("1:1").format.rowHeight = 500;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("underline is one of Office's styles, kept on every cell of the range", async () => {
+    const fake = createFakeOffice({ sheets: [{ name: "S", rows: [["a", "b"]] }] });
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B1").format.font.underline = "Single";
+      await ctx.sync();
+    });
+    expect([fake.workbook.cell("S", "A1").format?.underline, fake.workbook.cell("S", "B1").format?.underline]).toEqual(["Single", "Single"]);
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1").format.font.underline = "single";
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("setting a sheet's position moves its tab; a position outside the tabs fails", async () => {
+    const fake = createFakeOffice({ sheets: [{ name: "A" }, { name: "B" }, { name: "C" }] });
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("C").position = 0;
+      await ctx.sync();
+    });
+    expect(fake.workbook.sheetNames()).toEqual(["C", "A", "B"]);
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("A").position = 3;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.workbook.sheetNames()).toEqual(["C", "A", "B"]);
+  });
+});

@@ -74,6 +74,14 @@ export class FakeBook {
     this.sheets = this.sheets.filter((x) => x !== s);
     if (this.activeId === s.id) this.activeId = this.sheets[0].id;
   }
+  /** Move a sheet to a 0-based tab position, as `worksheet.position = n` does (n within the tabs, else an error). */
+  moveSheet(s: SheetModel, position: number): void {
+    if (!this.sheets.includes(s)) throw new OfficeError("ItemNotFound", "The sheet no longer exists.");
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
+      throw new OfficeError("InvalidArgument", `The position ${position} is outside the workbook's ${this.sheets.length} sheets.`);
+    this.sheets = this.sheets.filter((x) => x !== s);
+    this.sheets.splice(position, 0, s);
+  }
   get activeSheet(): string {
     return this.sheets.find((s) => s.id === this.activeId)?.name ?? "";
   }
@@ -151,6 +159,7 @@ export class FakeBook {
           cfs: s.cfs.map((cf) => ({ type: cf.type, areas: cf.areas.map(areaA1), formula: cf.formula, fill: cf.fill })),
           charts: s.charts.map(({ id: _id, ...rest }) => rest),
           colWidths: [...s.colWidths.entries()].sort((a, b) => a[0] - b[0]),
+          rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
           page: s.page,
         };
       }),

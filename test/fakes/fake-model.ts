@@ -10,6 +10,8 @@ export interface CellFormat {
   fontSize?: number;
   bold?: boolean;
   italic?: boolean;
+  /** "None", "Single", "Double" … (Office's RangeUnderlineStyle). */
+  underline?: string;
   fontColor?: string;
   hAlign?: string;
   vAlign?: string;
@@ -72,6 +74,8 @@ export interface SheetModel {
   cfs: CfRule[];
   charts: ChartModel[];
   colWidths: Map<number, number>;
+  /** Row heights set by the add-in (points), by 1-based row; unset rows have Excel's default 15. */
+  rowHeights: Map<number, number>;
   page: PageModel;
 }
 
@@ -88,7 +92,7 @@ export class OfficeError extends Error {
 const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i;
 
 export function newSheet(id: string, name: string): SheetModel {
-  return { id, name, rows: [], merges: [], cfs: [], charts: [], colWidths: new Map(), page: { margins: {} } };
+  return { id, name, rows: [], merges: [], cfs: [], charts: [], colWidths: new Map(), rowHeights: new Map(), page: { margins: {} } };
 }
 
 export function getCell(s: SheetModel, r: number, c: number): Cell | undefined {
@@ -222,6 +226,8 @@ export function shiftRows(s: SheetModel, at: number, count: number): void {
   s.merges = s.merges.map((m) => shiftArea(m, at, count)).filter((m): m is Area => m !== null);
   for (const cf of s.cfs) cf.areas = cf.areas.map((a) => shiftArea(a, at, count)).filter((a): a is Area => a !== null);
   s.cfs = s.cfs.filter((cf) => cf.areas.length > 0);
+  const gone = (r: number) => count < 0 && r >= at && r < at - count;
+  s.rowHeights = new Map([...s.rowHeights].filter(([r]) => !gone(r)).map(([r, h]) => [r >= at ? r + count : r, h] as [number, number]));
 }
 
 /** Insert (count > 0) or delete (count < 0) whole columns at `at`, moving cells, merges and conditional formats. */

@@ -230,6 +230,7 @@ const FORMAT_DEFAULTS: Partial<Record<keyof CellFormat, unknown>> = {
   fontSize: 11,
   bold: false,
   italic: false,
+  underline: "None",
   fontColor: "#000000",
   hAlign: "General",
   vAlign: "Bottom",
@@ -315,6 +316,14 @@ export class FontProxy extends FormatPart {
   set italic(v: boolean) {
     this._setProp("italic", v);
   }
+  get underline(): string {
+    return this._read("underline");
+  }
+  set underline(v: string) {
+    if (!["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"].includes(v))
+      throw new OfficeError("InvalidArgument", `"${v}" is not an underline style.`);
+    this._setProp("underline", v);
+  }
   get color(): string {
     return this._read("color");
   }
@@ -362,6 +371,12 @@ export class RangeFormatProxy extends FormatPart {
     });
   }
   protected _scalar(name: string, raw: unknown): unknown {
+    if (name === "rowHeight") {
+      const { sheet, areas } = raw as Cells;
+      const heights = new Set<number>();
+      for (let r = areas[0].top; r <= Math.min(areas[0].bottom, areas[0].top + 999); r++) heights.add(sheet.rowHeights.get(r) ?? 15);
+      return heights.size === 1 ? [...heights][0] : null;
+    }
     if (name === "columnWidth") {
       const { sheet, areas } = raw as Cells;
       const widths = new Set<number | undefined>();
@@ -401,8 +416,15 @@ export class RangeFormatProxy extends FormatPart {
       }),
     );
   }
+  get rowHeight(): number {
+    return this._read("rowHeight");
+  }
+  /** Heights of whole rows in points (Excel takes 0–409). */
   set rowHeight(v: number) {
-    this._act<Cells>("set:rowHeight", v, () => undefined);
+    this._act<Cells>("set:rowHeight", v, ({ sheet, areas }) => {
+      if (!(v >= 0 && v <= 409)) throw new OfficeError("InvalidArgument", `A row height of ${v} points is outside 0–409.`);
+      for (const a of areas) for (let r = a.top; r <= a.bottom; r++) sheet.rowHeights.set(r, v);
+    });
   }
   get fill(): FillProxy {
     return (this.parts.fill ??= new FillProxy(this.context, this.cells, { color: "fill" })) as FillProxy;
@@ -413,6 +435,7 @@ export class RangeFormatProxy extends FormatPart {
       size: "fontSize",
       bold: "bold",
       italic: "italic",
+      underline: "underline",
       color: "fontColor",
     })) as FontProxy;
   }

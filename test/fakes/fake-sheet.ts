@@ -79,6 +79,10 @@ export class WorksheetProxy extends FakeProxy {
   get position(): number {
     return this._read("position");
   }
+  /** Moves the sheet among the tabs (ExcelApi 1.1). */
+  set position(v: number) {
+    this._act<SheetModel>("set:position", v, (s) => this.book().moveSheet(s, v));
+  }
 
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.context, () => {

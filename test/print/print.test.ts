@@ -1,23 +1,40 @@
-// Print check of the dossier (§12) with LibreOffice headless: every Word file and every dossier sheet (and the list
-// sheet) printed to PDF — A4 portrait, text inside the NĐ 30/2020 margins, page counts, and every paragraph's full
-// text on the printed pages. Skipped, saying so, where LibreOffice is missing. WRITE_PICTURES=1 also writes the
-// first pages as PNG into docs/dossier/ for the README.
+// Print check of the dossier (§12) with LibreOffice headless: every Word file, every dossier sheet of the core's plans
+// (and the run's list sheet), and every sheet "Lập hồ sơ" wrote through the Office.js shell on the fake Excel (only
+// what the shell set carried into the file) printed to PDF — A4 portrait, text inside the NĐ 30/2020 margins, page
+// counts, and every paragraph's full text on the printed pages. Skipped, saying so, where LibreOffice is missing.
+// WRITE_PICTURES=1 also writes the first pages as PNG into docs/dossier/ for the README.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ScoreRun } from "../../src/core/engine";
 import { DossierDocument, documentText } from "../../src/core/dossier";
 import { FORM } from "../../src/core/dossier/form";
 import { dossierSheets } from "../../src/core/write/dossierSheets";
-import { SHEET_MARKER, SheetPlan } from "../../src/core/write/plan";
+import { SHEET_MARKER, SHEET_NAMES, SheetPlan } from "../../src/core/write/plan";
+import { ScoreOptions } from "../../src/core/engine";
+import { createExcelHost } from "../../src/excel/host";
+import { createFakeOffice } from "../fakes/excel-fake";
+import { installFakeExtras } from "../fakes/excel-fake-extras";
+import { fakeDataFromXlsx } from "../fakes/fake-xlsx";
+import { writeFakeSheetsXlsx } from "./fakeXlsx";
 import { dossierFiles, dossierOf } from "../../src/docx/files";
-import { fixtureRun } from "../helpers/fixtures";
+import { FIXTURES, fixtureRun } from "../helpers/fixtures";
 import { writePlansXlsx } from "./planXlsx";
 import { firstPagePng, normText, pdfInfo, pdfText, pdfWords, printToolsMissing, printsWhole, toPdf } from "./pdf";
+
+installFakeExtras(); // the Office.js shell reads every sheet's protection
 
 const missing = printToolsMissing();
 const PT = 72 / 25.4;
 const MAX_PAGES = { proposal: 2, list: 1, report: 3, minutes: 3 } as const;
+/** The kind of a dossier sheet by its name ("Báo cáo thành tích 2" → report). */
+const kindOf = (name: string): DossierDocument["kind"] =>
+  name.startsWith(SHEET_NAMES.proposal)
+    ? "proposal"
+    : name.startsWith(SHEET_NAMES.list)
+      ? "list"
+      : name.startsWith(SHEET_NAMES.minutes)
+        ? "minutes"
+        : "report";
 const PICTURES = path.join(__dirname, "..", "..", "docs", "dossier");
 
 interface Printed {
@@ -40,24 +57,32 @@ const sheetTexts = (sp: SheetPlan) =>
 
 async function prepare(dir: string): Promise<Printed[]> {
   const out: Printed[] = [];
-  const cases: { key: string; run: ScoreRun; only?: DossierDocument["kind"][]; pictures?: Record<string, string> }[] = [
+  const cases: {
+    key: string;
+    name: string;
+    opts?: ScoreOptions;
+    only?: DossierDocument["kind"][];
+    pictures?: Record<string, string>;
+  }[] = [
     {
       key: "04",
-      run: await fixtureRun("04-dong-hang-va-tap-the"),
-      pictures: { proposal: "to-trinh", report: "bao-cao-thanh-tich", "sheet proposal": "trang-to-trinh" },
+      name: "04-dong-hang-va-tap-the",
+      pictures: { proposal: "to-trinh", report: "bao-cao-thanh-tich", "shell proposal": "trang-to-trinh" },
     },
-    { key: "01", run: await fixtureRun("01-bang-theo-doi-chuan"), pictures: { minutes: "bien-ban-hop-binh-xet" } },
-    { key: "05", run: await fixtureRun("05-moi-nganh-mot-trang") },
-    // ten nominees: the list still prints on one page
+    { key: "01", name: "01-bang-theo-doi-chuan", pictures: { minutes: "bien-ban-hop-binh-xet" } },
+    { key: "05", name: "05-moi-nganh-mot-trang" },
+    // ten nominees: the lists still print on one page
     {
       key: "02x10",
-      run: await fixtureRun("02-bieu-mau-hai-tang", { quota: 10 }),
+      name: "02-bieu-mau-hai-tang",
+      opts: { quota: 10 },
       only: ["proposal", "list"],
-      pictures: { list: "danh-sach", "sheet list": "trang-ds-de-nghi" },
+      pictures: { list: "danh-sach", "sheet nomination": "trang-ds-de-nghi" },
     },
   ];
   for (const c of cases) {
-    const dossier = dossierOf(c.run, {}, "2025-12-20");
+    const run = await fixtureRun(c.name, c.opts);
+    const dossier = dossierOf(run, {}, "2025-12-20");
     const docs = dossier.documents.filter((d) => !c.only || c.only.includes(d.kind));
     const files = await dossierFiles({ ...dossier, documents: docs });
     let report = 0;
@@ -73,15 +98,37 @@ async function prepare(dir: string): Promise<Printed[]> {
         picture: first ? c.pictures?.[d.kind] : undefined,
       });
     });
-    const sheets = [...dossierSheets({ ...dossier, documents: docs }), ...c.run.plan.sheets.filter((s) => s.role === "nomination")];
+    // the core's plans: the dossier's sheets and the run's list (for the meeting: the tie group too)
+    const people = run.nomination.nominees.length + run.nomination.tieReview.length;
+    const sheets = [...dossierSheets({ ...dossier, documents: docs }), ...run.plan.sheets.filter((s) => s.role === "nomination")];
     for (const sp of sheets) {
-      const kind = sp.role === "nomination" ? "list" : sp.name.startsWith("Tờ") ? "proposal" : sp.name.startsWith("Biên") ? "minutes" : "report";
+      const kind = sp.role === "nomination" ? "nomination" : kindOf(sp.name);
       const file = path.join(dir, `${c.key}-sheet-${sheets.indexOf(sp) + 1}.xlsx`);
       await writePlansXlsx(file, [sp]);
-      const people = c.run.nomination.nominees.length + c.run.nomination.tieReview.length;
-      // the list sheet holds the tie group too: one page is promised for up to ten people
-      const maxPages = kind === "list" && people > 10 ? 3 : MAX_PAGES[kind];
+      // the run's list holds the tie group too: one page is promised for up to ten people
+      const maxPages = kind === "nomination" ? (people > 10 ? 3 : 1) : MAX_PAGES[kind];
       out.push({ label: `${c.key} sheet “${sp.name}”`, source: file, maxPages, texts: sheetTexts(sp), picture: c.pictures?.[`sheet ${kind}`] });
+    }
+    // the Office.js shell: "Lập hồ sơ" on the fake Excel, each sheet as the shell left it
+    const fake = createFakeOffice(await fakeDataFromXlsx(path.join(FIXTURES, `${c.name}.xlsx`)));
+    const made = await createExcelHost(fake).makeDossier({ ...c.opts, dossier: { proposal: { date: "2025-12-20" } } });
+    if (!made.ok) throw new Error(made.message);
+    let shellReport = 0;
+    for (const m of made.made.filter((x) => !c.only || c.only.includes(x.kind))) {
+      const file = path.join(dir, `${c.key}-shell-${made.made.indexOf(m) + 1}.xlsx`);
+      await writeFakeSheetsXlsx(file, fake.workbook, [m.sheet]);
+      const texts = fake.workbook
+        .values(m.sheet)
+        .flat()
+        .filter((v): v is string => typeof v === "string" && v.trim() !== "" && v !== SHEET_MARKER);
+      const first = m.kind !== "report" || ++shellReport === 1;
+      out.push({
+        label: `${c.key} shell “${m.sheet}”`,
+        source: file,
+        maxPages: MAX_PAGES[m.kind],
+        texts,
+        picture: first ? c.pictures?.[`shell ${m.kind}`] : undefined,
+      });
     }
   }
   return out;
@@ -103,8 +150,9 @@ if (missing) {
     }, 600000);
     afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    test("there is something to print: the Word files and the sheets of four runs", () => {
-      expect(printed.length).toBeGreaterThan(20);
+    test("there is something to print: the Word files, the plans' sheets and the shell's sheets of four runs", () => {
+      expect(printed.length).toBeGreaterThan(40);
+      expect(printed.filter((p) => p.label.includes(" shell ")).length).toBeGreaterThan(10);
       for (const p of printed) expect(fs.existsSync(p.pdf)).toBe(true);
     });
 
@@ -116,7 +164,9 @@ if (missing) {
     });
 
     test("page counts: Tờ trình ≤ 2, the list 1 (up to 10 people), each báo cáo ≤ 3, the biên bản ≤ 3", () => {
-      const over = printed.map((p) => ({ p, pages: pdfInfo(p.pdf).pages })).filter(({ p, pages }) => pages > p.maxPages);
+      const counted = printed.map((p) => ({ p, pages: pdfInfo(p.pdf).pages }));
+      console.log(counted.map(({ p, pages }) => `${p.label}: ${pages} (≤ ${p.maxPages})`).join("\n"));
+      const over = counted.filter(({ p, pages }) => pages > p.maxPages);
       expect(over.map(({ p, pages }) => `${p.label}: ${pages} pages > ${p.maxPages}`)).toEqual([]);
     });
 

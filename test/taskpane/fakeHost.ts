@@ -1,5 +1,15 @@
 // A scriptable ExcelHost for pane tests, and a real ScoreResult computed by the core from a small sheet.
-import type { ClerkSettings, ExcelHost, GuideView, LiveOptions, OnProgress, OfficialsSource, RunOutcome, RunReport } from "../../src/excel/api";
+import type {
+  ClerkSettings,
+  DossierOutcome,
+  ExcelHost,
+  GuideView,
+  LiveOptions,
+  OnProgress,
+  OfficialsSource,
+  RunOutcome,
+  RunReport,
+} from "../../src/excel/api";
 import { DEFAULT_CATALOG } from "../../src/core/catalog";
 import { scoreWorkbook } from "../../src/core/engine";
 import { countErrors, runSummary } from "../../src/core/messages";
@@ -41,6 +51,24 @@ export function sampleReport(): RunReport {
     retries: 0,
     catalog: out.run.catalog,
     catalogSheet: null,
+    dossier: { planOwn: true, existing: [] },
+  };
+}
+
+/** What "Lập hồ sơ" answers for sampleReport(): the Tờ trình, the list, Nguyễn Thị An's báo cáo and the biên bản. */
+export function sampleDossier(report: RunReport = sampleReport()): DossierOutcome {
+  return {
+    ok: true,
+    made: [
+      { kind: "proposal", sheet: "Tờ trình" },
+      { kind: "list", sheet: "Danh sách kèm Tờ trình" },
+      { kind: "report", sheet: "Báo cáo thành tích 1", person: "Nguyễn Thị An" },
+      { kind: "minutes", sheet: "Biên bản họp bình xét" },
+    ],
+    reason: null,
+    notes: [],
+    blanks: ["Số tờ trình", "Ngày tờ trình"],
+    result: report.result,
   };
 }
 
@@ -48,6 +76,8 @@ export interface FakeHost extends ExcelHost {
   selected: { sheet: string; address: string }[];
   saved: ClerkSettings[];
   runs: ClerkSettings[];
+  /** The settings each "Lập hồ sơ" was asked with. */
+  dossiers: ClerkSettings[];
   /** The officials' tools called, in order, with their argument. */
   tools: { name: string; arg?: unknown }[];
   /** Live checks started (their options, to push updates) and how many were stopped. */
@@ -94,6 +124,8 @@ export function fakeHost(
     tracking?: string[];
     /** What the ribbon's run (scoreSaved) gives. */
     saved?: RunOutcome;
+    /** What "Lập hồ sơ" gives (a value, or a function of the settings). */
+    dossier?: DossierOutcome | ((s: ClerkSettings, onProgress?: OnProgress) => Promise<DossierOutcome>);
     /** Replace any of the officials' tools. */
     override?: Partial<ExcelHost>;
   } = {},
@@ -102,12 +134,14 @@ export function fakeHost(
   const saved: ClerkSettings[] = [];
   const runs: ClerkSettings[] = [];
   const tools: FakeHost["tools"] = [];
+  const dossiers: ClerkSettings[] = [];
   const live: FakeHost["live"] = { started: [], stopped: 0 };
   const record = (name: string, arg?: unknown) => tools.push(arg === undefined ? { name } : { name, arg });
   return {
     selected,
     saved,
     runs,
+    dossiers,
     tools,
     live,
     checkRequirements: () => opts.requirements ?? { ok: true, missing: [] },
@@ -127,6 +161,15 @@ export function fakeHost(
       return o;
     },
     scoreSaved: async () => opts.saved ?? { ok: true, report: sampleReport() },
+    makeDossier: async (s, onProgress) => {
+      dossiers.push(s);
+      const o = opts.dossier ?? sampleDossier();
+      if (typeof o === "function") return o(s, onProgress);
+      onProgress?.("read", 0.3);
+      onProgress?.("write", 0.8);
+      onProgress?.("done", 1);
+      return o;
+    },
     findTrackingSheets: async (s) => ({ ok: true, sheets: opts.tracking ?? ["Theo dõi"], chosen: s.sheets ?? [(opts.tracking ?? ["Theo dõi"])[0]] }),
     clearHighlights: async () => 3,
     selectCell: async (sheet, address) => {

@@ -22,6 +22,7 @@ const plan: SheetPlan = {
       { v: "+84 912", text: true, s: { border: true, fill: "FFDDEBF7", wrap: true } },
       { v: 0.5, s: { numFmt: "0.00%", italic: true } },
     ],
+    [{ v: "Độc lập - Tự do - Hạnh phúc", text: true, s: { bold: true, underline: true } }],
   ],
   merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
   colWidths: [30, 12],
@@ -39,6 +40,7 @@ test("a sheet plan becomes a worksheet with its cells, formats, merges, widths, 
   expect(xml).toContain('<cols><col min="1" max="1" width="30" customWidth="1"/><col min="2" max="2" width="12" customWidth="1"/></cols>');
   expect(xml).toContain('<row r="2" ht="40" customHeight="1">');
   expect(xml).toContain('<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>');
+  expect(xml).toMatch(/<c r="A3" s="\d+" t="inlineStr"><is><t xml:space="preserve">Độc lập - Tự do - Hạnh phúc<\/t>/);
   expect(xml).toContain('<pageMargins left="1.2" right="0.6" top="0.8" bottom="0.7" header="0.3" footer="0.3"/>');
   expect(xml).toContain('<pageSetup paperSize="9" orientation="portrait"/>');
   expect(xml).not.toContain("fitToPage");
@@ -52,6 +54,8 @@ test("a sheet plan becomes a worksheet with its cells, formats, merges, widths, 
   expect(xfOf("A1")).toMatch(/<alignment horizontal="center" vertical="center"\/>/);
   expect(fonts).toContain('<font><b/><sz val="14"/><name val="Times New Roman"/></font>');
   expect(fonts).toContain('<font><i/><sz val="13"/><name val="Times New Roman"/></font>');
+  // the underline (the national motto's) is a font of its own, as the Office.js shell sets font.underline "Single"
+  expect(fonts[Number(/fontId="(\d+)"/.exec(xfOf("A3"))![1])]).toBe('<font><b/><u/><sz val="13"/><name val="Times New Roman"/></font>');
   expect(xfOf("A2")).toMatch(/numFmtId="49"[\s\S]*<alignment vertical="center" wrapText="1"\/>/);
   expect(xfOf("B2")).toMatch(/numFmtId="10"/);
 });

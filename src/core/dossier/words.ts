@@ -53,6 +53,9 @@ export const shortDate = (iso?: string): string => {
   return p ? `${pad2(p.d)}/${pad2(p.m)}/${p.y}` : DOTS;
 };
 
+/** Today in the local calendar, "2025-12-20" (the documents' date when the settings give none). */
+export const isoToday = (now: Date = new Date()): string => `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+
 /** The date line of a document: "Hòa Phong, ngày 05 tháng 01 năm 2026". */
 export const placeDate = (place: string, iso?: string): string => `${place}, ${longDate(iso)}`;
 

@@ -2,6 +2,9 @@
 // it chose, and its marker), the criteria sheet ("Tiêu chí"), and everything else — the clerk's.
 import { SheetSnapshot, WorkbookSnapshot, cellAt } from "./snapshot";
 import { exactKey } from "./text";
+import { SHEET_NAMES } from "./sheetNames";
+
+export { DOSSIER_SHEET_NAMES, SHEET_NAMES } from "./sheetNames";
 
 /**
  * The marker of every sheet the add-in makes: a cell in the first row, right of the print area (so it never prints),
@@ -11,14 +14,6 @@ import { exactKey } from "./text";
 export const SHEET_MARKER = "Thi đua CCHC: trang này do add-in lập và được lập lại mỗi lần chạy. Muốn giữ bản này, hãy đổi tên trang.";
 /** The marker of earlier versions (a printed line at the bottom of the sheet), still recognised. */
 const OLD_MARKERS = ["Trang này do Thi đua CCHC lập tự động; chạy lại sẽ ghi đè."];
-/** The add-in's sheet names. The báo cáo thành tích are numbered: "Báo cáo thành tích 1", "… 2". */
-export const SHEET_NAMES = {
-  nomination: "DS đề nghị khen thưởng",
-  summary: "Tổng hợp kết quả",
-  proposal: "Tờ trình",
-  report: "Báo cáo thành tích",
-  minutes: "Biên bản họp bình xét",
-} as const;
 
 /** The criteria sheet: its usual name, and the title in A1 by which the add-in finds it under any name. */
 export const CATALOG_SHEET = "Tiêu chí";

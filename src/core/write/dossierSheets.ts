@@ -7,8 +7,8 @@ import { MergedArea } from "../read/snapshot";
 import { columnPt, rowHeightPt, textWidthPt, wrappedLines } from "./measure";
 
 const GRID = 20;
-/** Column width (Excel units): 20 columns fill about 160 mm, inside the 165 mm between the margins. */
-const COL = 4.3;
+/** Column width (file units, 5.25 pt): 20 columns fill about 163 mm, inside the 165 mm between the margins. */
+const COL = 4.4;
 const SIZE = FORM.size;
 /** What fits on a page, in points (the printable height less a little in hand). */
 const PAGE_PT = (TEXT_HEIGHT_MM / 25.4) * 72 - 24;
@@ -99,15 +99,18 @@ function signatureRows(sh: Sheet, left: Signer | Recipients | null, right: Signe
   addRow(sh, [...name(l.name, 1, 10), ...name(r.name, 11, GRID)]);
 }
 
-/** Grid spans of a table's columns from their relative widths. */
+/** Grid spans of a table's columns from their relative widths: each column ends at its share of the grid rounded,
+ * so rounding never piles up on the last column (at least one grid column each). */
 function spans(t: Table): { from: number; to: number }[] {
   const total = t.columns.reduce((s, c) => s + c.width, 0);
+  let sum = 0;
   let at = 1;
   return t.columns.map((c, i) => {
-    const last = i === t.columns.length - 1;
-    const n = last ? GRID - at + 1 : Math.max(1, Math.round((c.width / total) * GRID));
-    const span = { from: at, to: at + n - 1 };
-    at += n;
+    sum += c.width;
+    const left = t.columns.length - i - 1;
+    const end = i === t.columns.length - 1 ? GRID : Math.min(GRID - left, Math.max(at, Math.round((sum / total) * GRID)));
+    const span = { from: at, to: end };
+    at = end + 1;
     return span;
   });
 }
@@ -127,7 +130,7 @@ function tableRows(sh: Sheet, t: Table): void {
         text: x,
         ...sp[i],
         s: { ...cell, align: t.columns[i].align === "center" ? "center" : "left" } as CellStyle,
-        size: SIZE.table,
+        size: SIZE[t.role ?? "table"],
       })),
       blank ? 22 : 0,
     );
@@ -231,13 +234,11 @@ export function documentSheet(doc: DossierDocument, name: string): SheetPlan {
   });
 }
 
-/** The sheet name of each document: "Tờ trình", "Báo cáo thành tích 1" …, "Biên bản họp bình xét" (the list is the
- * nomination sheet "DS đề nghị khen thưởng", made with every run). */
+/** A sheet per document, in the documents' order: "Tờ trình", "Danh sách kèm Tờ trình" (the nominees only, as the
+ * Word file; the run's "DS đề nghị khen thưởng" is the list for the review meeting), "Báo cáo thành tích 1" …,
+ * "Biên bản họp bình xét". */
 export function dossierSheets(dossier: Dossier): SheetPlan[] {
   let report = 0;
-  return dossier.documents.flatMap((d) => {
-    if (d.kind === "list") return [];
-    const name = d.kind === "proposal" ? SHEET_NAMES.proposal : d.kind === "minutes" ? SHEET_NAMES.minutes : `${SHEET_NAMES.report} ${++report}`;
-    return [documentSheet(d, name)];
-  });
+  const names = { proposal: SHEET_NAMES.proposal, list: SHEET_NAMES.list, minutes: SHEET_NAMES.minutes };
+  return dossier.documents.map((d) => documentSheet(d, d.kind === "report" ? `${SHEET_NAMES.report} ${++report}` : names[d.kind]));
 }

@@ -11,7 +11,7 @@ import { awardGiver, awardName, decreeInForce, planWords } from "../dossier/lega
 import { MOTTO, NATIONAL, ubndSigner } from "../dossier/parts";
 import { genderText, roleWithUnit, summarySentence } from "../dossier/people";
 import { tieGroup } from "../dossier/ties";
-import { countText, longDate, placeDate, upper } from "../dossier/words";
+import { countText, isoToday, longDate, placeDate, upper } from "../dossier/words";
 import { columnPt, rowHeightPt, wrappedLines } from "./measure";
 
 const T = (v: PlanValue, s?: CellStyle): PlanCell => ({ v, text: typeof v === "string", ...(s ? { s } : {}) });
@@ -68,12 +68,7 @@ function nationalHeading(b: SheetBuilder, p: PlanInput, split: number): void {
 }
 
 /** The documents' date: the Tờ trình's when set, else the plan's input date, else today. */
-function listDate(p: PlanInput): string {
-  if (p.dossier.proposal?.date) return p.dossier.proposal.date;
-  if (p.date) return p.date;
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
+const listDate = (p: PlanInput): string => p.dossier.proposal?.date ?? p.date ?? isoToday();
 
 /** The list of §8 that goes with the Tờ trình: A4 portrait, one page for up to 10 people. */
 export function nominationSheet(p: PlanInput): SheetPlan {

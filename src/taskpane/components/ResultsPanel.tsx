@@ -1,6 +1,7 @@
-// The result of a run (loaded on demand): sheets written, the proposal list, problems (with the live check's newer
-// rows laid over the run's), shortfalls; and the live check's problems alone when there is no run yet.
-import { useMemo } from "react";
+// The result of a run (loaded on demand): sheets written, the proposal list, the dossier step (its own chunk), problems
+// (with the live check's newer rows laid over the run's), shortfalls; and the live check's problems alone when there
+// is no run yet.
+import { useMemo, type ReactNode } from "react";
 import { Caption1, Divider, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { countErrors } from "../../core/messages";
 import type { RunReport } from "../../excel/api";
@@ -25,9 +26,11 @@ export interface ResultsPanelProps {
   onSelectCell: (sheet: string, cell: string) => void;
   /** Open the settings (to set the unit when the catalog's was used). */
   onOpenSettings?: () => void;
+  /** The dossier step, shown after the proposal list. */
+  dossier?: ReactNode;
 }
 
-export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelectCell, onOpenSettings }: ResultsPanelProps) {
+export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelectCell, onOpenSettings, dossier }: ResultsPanelProps) {
   const s = useStyles();
   const { result } = report;
   const catalog: CatalogView = report.catalog ?? NO_CATALOG;
@@ -57,6 +60,12 @@ export default function ResultsPanel({ t, lang, report, live = NO_LIVE, onSelect
       </Caption1>
       {report.sheetsWritten.length > 0 && <Caption1 as="p">{t.written(report.sheetsWritten)}</Caption1>}
       <NomineeList t={t} lang={lang} result={result} />
+      {dossier && (
+        <>
+          <Divider />
+          {dossier}
+        </>
+      )}
       <Divider />
       <Subtitle2 as="h2" data-errors={countErrors(rows)}>
         {t.problemsTitle(problems)}
