@@ -58,8 +58,16 @@ export function resultLines(r: ScoredRow, catalog: Catalog, unit: UnitName): str
 export const scoredIndividuals = (rows: ScoredRow[]): ScoredRow[] => rows.filter((r) => r.eval.kind === "individual" && r.score !== null);
 
 /** "đạt 11/11 tiêu chí, 100 điểm, mức Xuất sắc, xếp hạng 1/21" (`brief`: without score and level, shown beside it). */
+/** How many individuals have a score, counted once per population (a list of thousands asks for every person). */
+const scoredCounts = new WeakMap<ScoredRow[], number>();
+function scoredCount(rows: ScoredRow[]): number {
+  let n = scoredCounts.get(rows);
+  if (n === undefined) scoredCounts.set(rows, (n = scoredIndividuals(rows).length));
+  return n;
+}
+
 export function scoreWords(r: ScoredRow, rows: ScoredRow[], brief = false): string {
-  const of = scoredIndividuals(rows).length;
+  const of = scoredCount(rows);
   const parts = [`đạt ${r.eval.achieved}/${r.eval.applicable} tiêu chí`];
   if (r.score !== null && !brief) parts.push(`${scoreText(r.score)} điểm`);
   if (r.level && !brief) parts.push(`mức ${r.level}`);

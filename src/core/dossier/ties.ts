@@ -40,9 +40,10 @@ export function tieGroup(rows: ScoredRow[], nomination: Nomination): TieGroup | 
     while (j < eligible.length && eligible[j].rank === eligible[i].rank) j++;
     const members = eligible.slice(i, j);
     if (members.length > places) {
-      const nominated = members.filter((r) => nomination.nominees.includes(r));
-      const review = members.filter((r) => nomination.tieReview.includes(r));
-      const left = members.filter((r) => !nominated.includes(r) && !review.includes(r));
+      const [nominees, reviewed] = [new Set(nomination.nominees), new Set(nomination.tieReview)];
+      const nominated = members.filter((r) => nominees.has(r));
+      const review = members.filter((r) => reviewed.has(r));
+      const left = members.filter((r) => !nominees.has(r) && !reviewed.has(r));
       return {
         rank: members[0].rank!,
         members: [...members].sort(byRow),
@@ -59,23 +60,45 @@ export function tieGroup(rows: ScoredRow[], nomination: Nomination): TieGroup | 
   return null;
 }
 
-/** Where a row stands: proposed, for the meeting, eligible beyond the quota, or not eligible and why. */
-export function standingOf(r: ScoredRow, nomination: Nomination, group: TieGroup | null): Standing {
-  const inGroup = !!group && group.members.includes(r);
-  if (nomination.nominees.includes(r)) return { kind: "nominee", womenFirst: inGroup };
-  if (group && nomination.tieReview.includes(r)) return { kind: "review", group };
-  if (r.eligible) return { kind: "outside", rank: r.rank!, womenFirst: inGroup };
-  return { kind: "ineligible", reasons: r.ineligibleReasons };
+/** Where each row stands (proposed, for the meeting, eligible beyond the quota, or not eligible and why), the
+ * nomination's lists indexed once so that every row of a large population is answered at once. */
+export function standings(nomination: Nomination, group: TieGroup | null): (r: ScoredRow) => Standing {
+  const [members, nominees, reviewed] = [new Set(group?.members ?? []), new Set(nomination.nominees), new Set(nomination.tieReview)];
+  return (r) => {
+    const inGroup = members.has(r);
+    if (nominees.has(r)) return { kind: "nominee", womenFirst: inGroup };
+    if (group && reviewed.has(r)) return { kind: "review", group };
+    if (r.eligible) return { kind: "outside", rank: r.rank!, womenFirst: inGroup };
+    return { kind: "ineligible", reasons: r.ineligibleReasons };
+  };
 }
+
+/** "bà A" / "ông B" / "C": a name with the honorific when the gender is known. */
+const titled = (r: ScoredRow): string => `${r.eval.gender === "F" ? "bà " : r.eval.gender === "M" ? "ông " : ""}${r.eval.name || DOTS}`;
 
 /** "bà A, ông B và C" (the honorific when the gender is known), or "A, B, C và 2 người khác" past `max`. */
 export function nameList(rows: ScoredRow[], max = 3): string {
-  const names = rows.map((r) => {
-    const h = r.eval.gender === "F" ? "bà " : r.eval.gender === "M" ? "ông " : "";
-    return `${h}${r.eval.name || DOTS}`;
-  });
-  if (names.length <= max) return names.length > 1 ? `${names.slice(0, -1).join(", ")} và ${names[names.length - 1]}` : (names[0] ?? "");
-  return `${names.slice(0, max).join(", ")} và ${names.length - max} người khác`;
+  const names = rows.slice(0, max).map(titled);
+  if (rows.length > max) return `${names.join(", ")} và ${rows.length - max} người khác`;
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} và ${names[names.length - 1]}` : (names[0] ?? "");
+}
+
+/** The others of a list (all but `r`) as `nameList` says them, reading only the names it shows (the list may be long). */
+export function othersOf(rows: ScoredRow[], r: ScoredRow, max = 3): { shown: ScoredRow[]; total: number } {
+  const shown: ScoredRow[] = [];
+  for (const x of rows) {
+    if (shown.length === max) break;
+    if (x !== r) shown.push(x);
+  }
+  return { shown, total: rows.length - (rows.includes(r) ? 1 : 0) };
+}
+
+/** `nameList` of a list without one of its members. */
+export function nameListWithout(rows: ScoredRow[], r: ScoredRow, max = 3): string {
+  const { shown, total } = othersOf(rows, r, max);
+  const names = shown.map(titled);
+  if (total > max) return `${names.join(", ")} và ${total - max} người khác`;
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} và ${names[names.length - 1]}` : (names[0] ?? "");
 }
 
 /** What the group shares: "cùng 100 điểm, cùng có 0 sáng kiến, giải pháp" (the score and the tie-break values). */

@@ -2,10 +2,10 @@
 import { Catalog } from "../catalog";
 import { Layout, OUTPUT_GROUP_TITLE, OUTPUT_HEADERS, OUTPUT_WIDTH } from "../read/layout";
 import { Lang, WORDS } from "../messages";
-import { TieGroup, nameList, standingOf, tieGroup } from "../dossier/ties";
+import { Standing, nameList, nameListWithout, othersOf, standings, tieGroup } from "../dossier/ties";
 import { scoreText } from "../dossier/words";
 import { PlanInput, PlanValue, TrackingPlan, fmtPercent, needsTextFormat } from "./plan";
-import { Nomination, ScoredRow, round2 } from "../score/rank";
+import { ScoredRow, round2 } from "../score/rank";
 import { MergedArea, SheetSnapshot, a1, cellAt } from "../read/snapshot";
 import { isBlank } from "../read/cells";
 
@@ -26,17 +26,19 @@ function notesFor(r: ScoredRow, catalog: Catalog): string {
 }
 
 /** "Đề nghị khen thưởng" for every row: proposed, the tie and how it was settled, beyond the quota, or why not. */
-function proposalText(r: ScoredRow, nomination: Nomination, group: TieGroup | null, lang: Lang): string {
+function proposalText(r: ScoredRow, st: Standing, lang: Lang): string {
   const w = WORDS[lang];
-  const st = standingOf(r, nomination, group);
   const vi = lang === "vi";
   switch (st.kind) {
     case "nominee":
       return st.womenFirst ? (vi ? `${w.nominated} (ưu tiên nữ khi đồng hạng)` : `${w.nominated} (women first on a tie)`) : w.nominated;
     case "review": {
-      const others = st.group.review.filter((x) => x !== r);
       const left = st.group.places - st.group.nominated.length;
-      if (!vi) return `${w.tieReview}: tied at rank ${st.group.rank} with ${others.map((x) => x.eval.name).join(", ")} (${left} place(s) left)`;
+      if (!vi) {
+        const { shown, total } = othersOf(st.group.review, r);
+        const more = total > shown.length ? ` and ${total - shown.length} others` : "";
+        return `${w.tieReview}: tied at rank ${st.group.rank} with ${shown.map((x) => x.eval.name).join(", ")}${more} (${left} place(s) left)`;
+      }
       const why = !st.group.gendersKnown
         ? "chưa đủ thông tin giới tính để ưu tiên nữ"
         : st.group.nominated.length
@@ -45,7 +47,7 @@ function proposalText(r: ScoredRow, nomination: Nomination, group: TieGroup | nu
             ? "chỉ xét các cá nhân nữ (ưu tiên nữ)"
             : "";
       const same = r.score === null ? "" : ` (cùng ${scoreText(r.score)} điểm)`;
-      return `${w.tieReview}: đồng hạng ${st.group.rank} với ${nameList(others)}${same}, còn ${left} suất${why ? `; ${why}` : ""}`;
+      return `${w.tieReview}: đồng hạng ${st.group.rank} với ${nameListWithout(st.group.review, r)}${same}, còn ${left} suất${why ? `; ${why}` : ""}`;
     }
     case "outside":
       if (!vi) return `Eligible — beyond the quota (rank ${st.rank}${st.womenFirst ? "; women first on a tie" : ""})`;
@@ -98,14 +100,14 @@ export function trackingPlan(p: PlanInput, table: { sheet: SheetSnapshot; layout
   const legend = { shortfall: a1(top, col + 7), error: a1(top + 1, col + 7) };
   const shortfall: string[] = [];
   const error: string[] = [];
-  const group = tieGroup(p.rows, nomination); // over the whole population: a tie can span sheets
+  const standing = standings(nomination, tieGroup(p.rows, nomination)); // the whole population: a tie can span sheets
   for (const r of rows) {
     const e = r.eval;
     put(e.row, 0, `${e.achieved}/${e.applicable}`);
     put(e.row, 1, r.score === null ? "" : round2(r.score));
     put(e.row, 2, r.level ?? (e.hasError ? w.needsFix : w.noApplicable));
     put(e.row, 3, r.rank ?? "");
-    put(e.row, 4, proposalText(r, nomination, group, p.lang));
+    put(e.row, 4, proposalText(r, standing(r), p.lang));
     put(e.row, 5, notesFor(r, catalog));
     for (const c of e.results) if (c.status === "shortfall" && c.col) shortfall.push(a1(e.row, c.col));
     for (const i of e.issues) if (i.severity === "error") error.push(i.cell);

@@ -121,3 +121,13 @@ describe("text format", () => {
     ["Không: điểm dưới mức tối thiểu", false],
   ])("%p needs the text format: %p", (s, want) => expect(needsTextFormat(s)).toBe(want));
 });
+
+test("a tie group of thousands: each member's 'Đề nghị khen thưởng' names three others and counts the rest", () => {
+  const people = Array.from({ length: 3000 }, (_, i) => ({ ho_ten: `Người ${i + 1}`, hs_da_giai_quyet: 10, hs_dung_han: 10, tc14: "Đạt" }));
+  const r = run(people);
+  const t = r.plan.tracking[0];
+  const texts = t.values.map((row) => row[4]).filter((v): v is string => typeof v === "string" && v.startsWith("Cần bình xét"));
+  expect(texts).toHaveLength(3000);
+  expect(texts[0]).toMatch(/với Người 2, Người 3, Người 4 và 2996 người khác/);
+  expect(Math.max(...texts.map((x) => x.length))).toBeLessThan(300);
+});
