@@ -1,6 +1,7 @@
 // `npm run screenshots`: the built pane in headless Chromium (test/browser/harness.ts: the real host over the fake
 // Excel, nothing leaves the machine) photographed for the README into docs/screenshots/: the result of a run on
-// fixture 04, the officials' tools after making a tracking sheet from a pasted list, and their data-entry guide.
+// fixture 04, its dossier step after "Lập hồ sơ", the officials' tools after making a tracking sheet from a pasted
+// list, and their data-entry guide.
 import fs from "fs";
 import path from "path";
 import { ROOT } from "./build";
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     const shot = async (name: string, target?: string, maxHeight = 1500) => {
       const file = path.join(OUT, name);
       if (target) {
+        await page.evaluate(() => window.scrollTo(0, 0)); // the box is measured from the top of the page
         const box = (await page.locator(target).boundingBox())!;
         await page.screenshot({ path: file, fullPage: true, clip: { ...box, height: Math.min(box.height, maxHeight) } });
       } else await page.screenshot({ path: file, fullPage: true });
@@ -36,7 +38,19 @@ async function main(): Promise<void> {
       .waitFor({ timeout: 30_000 });
     await page.getByTestId("nominees").waitFor();
     await shot("ket-qua.png");
-    // 2. the officials' tools, opened as the ribbon's "Tạo bảng theo dõi" opens them, after making a sheet
+    // 2. the dossier step: the signer and the Tờ trình's number given, the sheets made, each a link
+    await page.getByTestId("dossier-planned").waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Thông tin ghi trên hồ sơ" }).click();
+    await page.getByRole("textbox", { name: "Họ và tên người ký" }).fill("Lê Văn Bình");
+    await page.getByRole("textbox", { name: /^Số tờ trình/ }).fill("15");
+    await page.getByRole("button", { name: "Thông tin ghi trên hồ sơ" }).click();
+    await page.getByTestId("make-dossier").click();
+    await page
+      .getByTestId("dossier-status")
+      .filter({ hasText: /^Đã lập/ })
+      .waitFor({ timeout: 30_000 });
+    await shot("ho-so-de-nghi.png", '[data-testid="dossier"]', 1400);
+    // 3. the officials' tools, opened as the ribbon's "Tạo bảng theo dõi" opens them, after making a sheet
     await page.goto(`${h.url}/taskpane.html?mo=tao-bang`);
     const area = page.getByRole("textbox", { name: "Danh sách (mỗi người một dòng)" });
     await area.waitFor({ timeout: 30_000 });
@@ -46,7 +60,7 @@ async function main(): Promise<void> {
     await page.getByTestId("live-status").filter({ hasText: "Đang kiểm tra tức thì" }).waitFor({ timeout: 30_000 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot("cong-cu-bang-theo-doi.png");
-    // 3. the guide for the new sheet (its first part: whose row is which, the first columns)
+    // 4. the guide for the new sheet (its first part: whose row is which, the first columns)
     await page.getByRole("button", { name: "Ẩn công cụ bảng theo dõi" }).click();
     await page.getByRole("button", { name: "Hiện hướng dẫn nhập liệu" }).click();
     await page.getByTestId("guide").filter({ hasText: "Trên trang “Theo dõi thi đua”" }).waitFor({ timeout: 30_000 });
