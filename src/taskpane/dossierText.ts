@@ -1,6 +1,7 @@
 // Every word of the "Hồ sơ đề nghị khen thưởng" step, Vietnamese first and English second (like i18n.ts, whose
 // words the first screen loads; these load with the step).
-import type { DossierBlank, NoDossierCause } from "../core/dossier/outline";
+import type { NoDossierCause } from "../core/dossier/outline";
+import { BLANK_WORDS } from "../core/dossier/reasons";
 import type { Lang } from "../core/messages";
 import type { ProgressStep } from "../excel/api";
 
@@ -20,21 +21,7 @@ const vi = {
     "Chưa có cá nhân được đề nghị: chỉ lập biên bản họp bình xét, để cuộc họp chọn trong số người cần bình xét; tờ trình, danh sách và báo cáo thành tích lập sau khi có người được đề nghị.",
   existing: (sheets: string[]) => `Các trang hồ sơ lập trước đó (${quoted(sheets)}) chưa theo kết quả lần chấm này: bấm “Lập hồ sơ” để lập lại.`,
   blanksTitle: "Còn để trống trên văn bản (điền tay sau khi in, hoặc nhập ở phần thông tin dưới đây):",
-  blanks: {
-    proposalNumber: "Số tờ trình",
-    proposalDate: "Ngày tờ trình",
-    signer: "Họ tên người ký tờ trình và danh sách",
-    preparedBy: "Người lập biểu",
-    personal: "Ngày sinh, quê quán, nơi thường trú, trình độ, nhiệm vụ được giao và khen thưởng đã nhận của người được đề nghị",
-    confirmer: "Họ tên thủ trưởng đơn vị xác nhận báo cáo thành tích",
-    meetingTime: "Thời gian họp",
-    meetingPlace: "Địa điểm họp",
-    chair: "Chủ trì cuộc họp",
-    secretary: "Thư ký cuộc họp",
-    members: "Thành phần tham dự",
-    votes: "Số phiếu đồng ý, tỷ lệ và kết luận của cuộc họp",
-    plan: "Số và ngày của kế hoạch phát động phong trào (bộ tiêu chí là của đơn vị khác)",
-  } as Record<DossierBlank, string>,
+  blanks: BLANK_WORDS,
   nothing: {
     quota: "Không lập hồ sơ: số suất đề nghị (chỉ tiêu) đang là 0. Sửa “Số suất đề nghị” trong Cài đặt rồi chấm điểm lại.",
     eligible:

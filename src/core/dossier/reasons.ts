@@ -14,11 +14,11 @@ const NO_DOSSIER: Record<NoDossierCause, string> = {
 /** Why no document is made, in the clerk's words, from the run's quota and eligible count. */
 export const noDossierReason = (quota: number, eligible: number): string => NO_DOSSIER[noDossierCause(quota, eligible)];
 
-/** Each blank in the clerk's words (the command line's summary; the pane has its own, in two languages). */
+/** Each blank in the clerk's words (the command line's summary and the pane's Vietnamese list). */
 export const BLANK_WORDS: Record<DossierBlank, string> = {
   proposalNumber: "Số tờ trình",
   proposalDate: "Ngày tờ trình",
-  signer: "Họ tên người ký tờ trình",
+  signer: "Họ tên người ký tờ trình và danh sách",
   preparedBy: "Người lập biểu",
   personal: "Ngày sinh, quê quán, nơi thường trú, trình độ, nhiệm vụ được giao và khen thưởng đã nhận của người được đề nghị",
   confirmer: "Họ tên thủ trưởng đơn vị xác nhận báo cáo thành tích",
@@ -28,7 +28,7 @@ export const BLANK_WORDS: Record<DossierBlank, string> = {
   secretary: "Thư ký cuộc họp",
   members: "Thành phần tham dự",
   votes: "Số phiếu đồng ý, tỷ lệ và kết luận của cuộc họp",
-  plan: "Số và ngày của kế hoạch phát động phong trào thi đua",
+  plan: "Số và ngày của kế hoạch phát động phong trào (bộ tiêu chí là của đơn vị khác)",
 };
 
 /** The blanks in the clerk's words (the pane's "còn để trống" list, the command line's summary). */
