@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { benchCli } from "./cli";
 import { CoreSize, benchCore } from "./core";
-import { benchExcel } from "./excel";
+import { benchExcel, benchExcelFar } from "./excel";
 import { Measurements, checks, render, resultJson } from "./report";
 import { benchTaskpane } from "./taskpane";
 
@@ -18,6 +18,7 @@ const SCRATCH = path.join(__dirname, "..", "test-output", "bench-result.json");
 interface Plan {
   core: CoreSize[];
   cliRows: number;
+  cliLargeRows: number;
   cliRuns: number;
   excelRows: number[];
   excelRuns: number;
@@ -32,6 +33,7 @@ const plan = (quick: boolean): Plan => ({
     { rows: 100_000, runs: quick ? 1 : 3, heapCapMb: 500 },
   ],
   cliRows: 3000,
+  cliLargeRows: 50_000,
   cliRuns: quick ? 1 : 3,
   excelRows: [50, 5000],
   excelRuns: quick ? 1 : 3,
@@ -56,8 +58,9 @@ async function main(argv: string[]): Promise<number> {
   log("4. Excel round trips …");
   const excel = [];
   for (const n of p.excelRows) excel.push(await benchExcel(n, p.excelRuns));
+  const excelFar = await benchExcelFar(p.cliRows);
   log("3. command line …");
-  const cli = await benchCli(p.cliRows, p.cliRuns, log);
+  const cli = await benchCli(p.cliRows, p.cliLargeRows, p.cliRuns, log);
   log("5. task pane …");
   const taskpane = await benchTaskpane(p.launches, log);
 
@@ -66,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
     core,
     cli,
     excel,
+    excelFar,
     taskpane,
     machine: {
       cpu: os.cpus()[0]?.model ?? "unknown",

@@ -1,4 +1,4 @@
-// Running a benchmark child: `node <args>` from the project root with the exit probe (bench/probe.ts) preloaded,
+// Running a benchmark child: `node <args>` from the project root with the exit probe (bench/probe.mjs) preloaded,
 // its wall time measured from spawn to exit, its output collected and its peak RSS read back from the probe.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 
 export const ROOT = path.join(__dirname, "..");
-const PROBE = path.join(__dirname, "probe.ts");
+const PROBE = path.join(__dirname, "probe.mjs");
 
 export interface ChildRun {
   code: number | null;
@@ -20,10 +20,13 @@ export interface ChildRun {
   aliveMs: number;
 }
 
-/** `node <nodeFlags> --import tsx --import bench/probe.ts <script> <args>`, cwd = the project root. */
-export function runNode(nodeFlags: string[], script: string, args: string[], timeoutMs = 600_000): Promise<ChildRun> {
+/**
+ * `node <nodeFlags> --import tsx --import bench/probe.mjs <script> <args>`, cwd = the project root; without the tsx
+ * loader when `plain` (a JavaScript entry such as scripts/run-cli.mjs, run as npm runs it).
+ */
+export function runNode(nodeFlags: string[], script: string, args: string[], timeoutMs = 600_000, plain = false): Promise<ChildRun> {
   const probeOut = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-probe-")), "probe.json");
-  const argv = [...nodeFlags, "--import", "tsx", "--import", PROBE, script, ...args];
+  const argv = [...nodeFlags, ...(plain ? [] : ["--import", "tsx"]), "--import", PROBE, script, ...args];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, argv, { cwd: ROOT, env: { ...process.env, BENCH_PROBE_OUT: probeOut }, stdio: ["ignore", "pipe", "pipe"] });

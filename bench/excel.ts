@@ -72,3 +72,42 @@ export async function benchExcel(rows: number, runs: number): Promise<ExcelResul
     ms: round(median(times), 1),
   };
 }
+
+export interface ExcelFarResult {
+  rows: number;
+  ok: boolean;
+  error?: string;
+  plain_syncs: number;
+  far_syncs: number;
+  /** requests + responses of the whole run, bytes */
+  plain_bytes: number;
+  far_bytes: number;
+}
+
+/**
+ * §10 in the add-in: the ribbon's run on a sheet with a conditional format over F4:Z1048576 and `x` left in
+ * A1048576, against the same sheet without them — how many requests more, and how many bytes more.
+ */
+export async function benchExcelFar(rows: number): Promise<ExcelFarResult> {
+  const run = async (far: boolean) => {
+    const data = workbookDataFromSnapshot({ sheets: [generateSheet(rows)] });
+    if (far) {
+      const sheet = data.sheets[0];
+      sheet.rows![1_048_576 - 1] = ["x"]; // a sparse array: the fake holds one row there
+      sheet.conditionalFormats = [{ ranges: "F4:Z1048576", formula: "=F4<0", fill: "#FFFF00" }];
+    }
+    const fake = createFakeOffice(data);
+    const outcome = await createExcelHost({ Excel: fake.Excel, Office: fake.Office }).scoreSaved();
+    if (!outcome.ok) throw new Error(outcome.message);
+    const bytes = fake.stats.responses.reduce((a, b) => a + b, 0) + fake.stats.payloads.reduce((a, b) => a + b, 0);
+    return { syncs: fake.stats.syncs, bytes };
+  };
+  try {
+    installFakeExtras();
+    const plain = await run(false);
+    const far = await run(true);
+    return { rows, ok: true, plain_syncs: plain.syncs, far_syncs: far.syncs, plain_bytes: plain.bytes, far_bytes: far.bytes };
+  } catch (e) {
+    return { rows, ok: false, error: (e as Error).message, plain_syncs: NaN, far_syncs: NaN, plain_bytes: NaN, far_bytes: NaN };
+  }
+}

@@ -2,7 +2,7 @@
 // tables, and the flat figures written to bench/result.json.
 import type { CliResult } from "./cli";
 import type { CoreResult } from "./core";
-import type { ExcelResult } from "./excel";
+import type { ExcelFarResult, ExcelResult } from "./excel";
 import type { TaskpaneResult } from "./taskpane";
 import { round } from "./stats";
 
@@ -11,6 +11,7 @@ export interface Measurements {
   core: CoreResult[];
   cli: CliResult;
   excel: ExcelResult[];
+  excelFar: ExcelFarResult;
   taskpane: TaskpaneResult;
   machine: { cpu: string; cores: number; memGb: number; node: string; loadBefore: number[]; loadAfter: number[] };
   totalS: number;
@@ -50,6 +51,9 @@ export function checks(m: Measurements): Check[] {
   const payload = e5k?.payload_max_bytes ?? nan;
   const gz = m.taskpane.gzip_kb;
   const fr = m.taskpane.first_render_ms;
+  const { plain, far, large } = m.cli;
+  const farRatio = far.wall_ms / plain.wall_ms;
+  const xf = m.excelFar;
   const heapLabel = c100k && !c100k.ok ? (c100k.error ?? "failed") : `${fmt(heap)} MB peak heap used (cap --max-old-space-size=500)`;
   return [
     {
@@ -86,6 +90,34 @@ export function checks(m: Measurements): Check[] {
       measured: c10k && c100k ? `${fmt(c10k.us_per_row, 2)} → ${fmt(c100k.us_per_row, 2)} µs/row (× ${fmt(linear, 2)})` : "—",
       budget: "≤ × 1.5",
       verdict: judge(linear, linear <= 1.5, failedRun(c10k, c100k) && !/out of memory/.test(c100k?.error ?? "")),
+    },
+    {
+      id: "cli_3000",
+      label: `Command line, ${plain.rows.toLocaleString("en")} rows, end to end`,
+      measured: plain.ok ? `${plain.wall_ms} ms, ${fmt(plain.rss_mb, 0)} MB RSS` : "failed (see above)",
+      budget: "≤ 800 ms",
+      verdict: judge(plain.wall_ms, plain.wall_ms <= 800, !plain.ok),
+    },
+    {
+      id: "cli_50000",
+      label: `Command line, ${large.rows.toLocaleString("en")} rows, end to end`,
+      measured: large.ok ? `${fmt(large.wall_ms / 1000, 2)} s, ${fmt(large.rss_mb, 0)} MB RSS` : "failed (see above)",
+      budget: "≤ 8 s, ≤ 1,000 MB RSS",
+      verdict: judge(large.wall_ms, large.wall_ms <= 8000 && large.rss_mb <= 1000, !large.ok),
+    },
+    {
+      id: "cli_far",
+      label: "Whole-column rules + A1048576 ÷ plain (CLI)",
+      measured: plain.ok && far.ok ? `${far.wall_ms} ÷ ${plain.wall_ms} ms = × ${fmt(farRatio, 2)}` : "failed (see above)",
+      budget: "≤ × 2",
+      verdict: judge(farRatio, farRatio <= 2, !plain.ok || !far.ok),
+    },
+    {
+      id: "excel_far",
+      label: "Whole-column rules + A1048576 (add-in, fake)",
+      measured: xf.ok ? `${xf.far_syncs} vs ${xf.plain_syncs} syncs, ${xf.far_bytes - xf.plain_bytes} B more` : `failed: ${xf.error}`,
+      budget: "≤ 1 request more",
+      verdict: judge(xf.far_syncs, xf.far_syncs <= xf.plain_syncs + 1, !xf.ok),
     },
     {
       id: "syncs",
@@ -168,13 +200,14 @@ export function render(m: Measurements, cs: Check[]): string {
   out.push("  baseline = touch every cell once and parse it as a number; full = core + write plan + JSON result;");
   out.push("  heap peak = largest heap used in the child's GC trace; heap kept = after a full GC with one run's results alive.\n");
 
-  const cli = m.cli;
-  out.push(`3. Command line, ${cli.rows.toLocaleString("en")} rows (read .xlsx → score → write --out .xlsx and --json)`);
-  out.push(
-    cli.ok
-      ? `  wall ${cli.wall_ms} ms (median of ${cli.runs}: ${cli.walls_ms.join(", ")}), ${cli.inproc_ms} ms after start-up, peak RSS ${fmt(cli.rss_mb, 0)} MB; input ${fmt(cli.input_kb, 0)} KB, output ${fmt(cli.output_kb, 0)} KB\n`
-      : `  failed: ${cli.error}\n`,
-  );
+  out.push("3. Command line as `npm run score` runs it (plain node, cached bundle; read .xlsx → score → write --out .xlsx and --json)");
+  for (const c of [m.cli.plain, m.cli.far, m.cli.large])
+    out.push(
+      c.ok
+        ? `  ${c.label} rows: wall ${c.wall_ms} ms (median of ${c.runs}: ${c.walls_ms.join(", ")}), ${c.inproc_ms} ms after node's start-up, peak RSS ${fmt(c.rss_mb, 0)} MB; input ${fmt(c.input_kb, 0)} KB, output ${fmt(c.output_kb, 0)} KB`
+        : `  ${c.label} rows: failed: ${c.error}`,
+    );
+  out.push("");
 
   out.push("4. Excel round trips (Office.js shell on the Excel fake, fresh fake per run)");
   out.push(
@@ -197,6 +230,12 @@ export function render(m: Measurements, cs: Check[]): string {
     ),
   );
   for (const e of m.excel.filter((x) => !x.ok)) out.push(`  ${e.rows.toLocaleString("en")} rows failed: ${e.error}`);
+  const xf = m.excelFar;
+  out.push(
+    xf.ok
+      ? `  ${xf.rows.toLocaleString("en")} rows with a rule over F4:Z1048576 and x in A1048576: ${xf.far_syncs} syncs (plain sheet ${xf.plain_syncs}), ${xf.far_bytes.toLocaleString("en")} B requests + responses (plain ${xf.plain_bytes.toLocaleString("en")} B)`
+      : `  far cells: failed: ${xf.error}`,
+  );
   out.push("");
 
   const t = m.taskpane;
@@ -242,7 +281,10 @@ export function resultJson(m: Measurements, cs: Check[]): Record<string, unknown
     ratio_10000: num(c10k?.ratio),
     ratio_100000: num(c100k?.ratio),
     heap_mb_100000: num(c100k?.heap_peak_mb),
-    cli_ms_3000: num(m.cli.wall_ms),
+    cli_ms_3000: num(m.cli.plain.wall_ms),
+    cli_ms_50000: num(m.cli.large.wall_ms),
+    cli_far_ratio_3000: num(round(m.cli.far.wall_ms / m.cli.plain.wall_ms, 2)),
+    syncs_far_3000: num(m.excelFar.far_syncs),
     syncs_50: num(e(50)?.syncs),
     syncs_5000: num(e(5000)?.syncs),
     payload_max_bytes_5000: num(e(5000)?.payload_max_bytes),
@@ -264,11 +306,19 @@ export function resultJson(m: Measurements, cs: Check[]): Record<string, unknown
     });
   }
   if (c10k && c100k) r.linear_factor_100000_vs_10000 = num(round(c100k.us_per_row / c10k.us_per_row, 2));
-  Object.assign(r, {
-    cli_inproc_ms_3000: num(m.cli.inproc_ms),
-    cli_rss_mb_3000: num(m.cli.rss_mb),
-    cli_runs_3000: m.cli.runs,
-  });
+  for (const [key, x] of [
+    ["3000", m.cli.plain],
+    ["3000_far", m.cli.far],
+    ["50000", m.cli.large],
+  ] as const) {
+    Object.assign(r, {
+      [`cli_ms_${key}`]: num(x.wall_ms),
+      [`cli_inproc_ms_${key}`]: num(x.inproc_ms),
+      [`cli_rss_mb_${key}`]: num(x.rss_mb),
+      [`cli_runs_${key}`]: x.runs,
+    });
+  }
+  Object.assign(r, { syncs_plain_3000: num(m.excelFar.plain_syncs), bytes_far_extra_3000: num(m.excelFar.far_bytes - m.excelFar.plain_bytes) });
   for (const x of m.excel) {
     Object.assign(r, {
       [`syncs_${x.rows}`]: num(x.syncs),
@@ -285,7 +335,8 @@ export function resultJson(m: Measurements, cs: Check[]): Record<string, unknown
     first_render_skipped: m.taskpane.render_skipped ?? null,
     errors: [
       ...m.core.filter((x) => !x.ok).map((x) => `core ${x.rows}: ${x.error}`),
-      ...(m.cli.ok ? [] : [`cli ${m.cli.rows}: ${m.cli.error}`]),
+      ...[m.cli.plain, m.cli.far, m.cli.large].filter((x) => !x.ok).map((x) => `cli ${x.label}: ${x.error}`),
+      ...(m.excelFar.ok ? [] : [`excel far: ${m.excelFar.error}`]),
       ...m.excel.filter((x) => !x.ok).map((x) => `excel ${x.rows}: ${x.error}`),
       ...(m.taskpane.bundle_error ? [`bundle: ${m.taskpane.bundle_error}`] : []),
       ...(m.taskpane.render_error ? [`first render: ${m.taskpane.render_error}`] : []),

@@ -2,7 +2,6 @@
 // dossier; the lines the clerk reads (the sheets scored, the unit used, the sheets left out, the proposals).
 import fs from "node:fs";
 import path from "node:path";
-import { writeRunDossier } from "../docx/write";
 import { Method } from "../core/catalog";
 import { ScoreOptions, ScoreResult, ScoreRun, scoreWorkbook } from "../core/engine";
 import { describeFailure } from "../core/read/failure";
@@ -104,7 +103,11 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
   const { run } = outcome;
   if (cmd.json) {
     const json = cmd.json;
-    await writeOut(json, () => fs.writeFileSync(json, JSON.stringify(run.result, null, 1) + "\n"));
+    // the text and its newline written apart: a big result is not copied once more to add one character
+    await writeOut(json, () => {
+      fs.writeFileSync(json, JSON.stringify(run.result, null, 1));
+      fs.appendFileSync(json, "\n");
+    });
   }
   let sheets: string[] = [];
   if (cmd.out) {
@@ -123,6 +126,8 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
 async function dossierLines(dir: string, run: ScoreRun, settings: DossierSettings, date?: string): Promise<string[]> {
   let out;
   try {
+    // loaded only for --dossier: the Word library is a third of the command line's code
+    const { writeRunDossier } = await import("../docx/write");
     out = await writeRunDossier(dir, run, settings, date ?? settings.proposal?.date);
   } catch (e) {
     throw new CliError(

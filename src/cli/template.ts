@@ -31,4 +31,7 @@ export async function main(argv: string[]): Promise<string[]> {
   return lines;
 }
 
-if (require.main === module) runCli(USAGE, () => main(process.argv.slice(2)));
+/** Run as a program: print the lines, exit 0, 1 (the file's fault) or 2 (usage); scripts/run-cli.mjs calls this. */
+export const run = (): void => runCli(USAGE, () => main(process.argv.slice(2)));
+
+if (typeof module !== "undefined" && require.main === module) run();

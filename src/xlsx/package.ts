@@ -1,6 +1,6 @@
-// An .xlsx/.xlsm package as a map part name → bytes (fflate): opened whole, edited part by part, written back with
-// the same part names in the same order, so a part nobody edited comes out with the same content.
-import { unzipSync, zipSync } from "fflate";
+// An .xlsx/.xlsm package as a map part name → zip entry (zip.ts): opened whole, a part inflated when read, edited
+// part by part, written back with the same part names in the same order; a part nobody edited comes out as it came.
+import { ZipEntry, ZipError, entryData, newEntry, readZip, writeZip } from "./zip";
 import { XmlSyntaxError, parseXml } from "./xml";
 import type { Document } from "@xmldom/xmldom";
 
@@ -9,13 +9,16 @@ export class PackageError extends Error {}
 
 export interface Package {
   /** Every zip entry (directories too) by name, in the zip's order. */
-  parts: Map<string, Uint8Array>;
+  parts: Map<string, ZipEntry>;
   /** Decoded text of parts read or edited, by name; an edited part is encoded again on save. */
   texts: Map<string, string>;
+  /** Edited parts kept as pieces of text (a big sheet), encoded piece by piece on save. */
+  chunks: Map<string, string[]>;
   edited: Set<string>;
 }
 
 const NOT_EXCEL = "Tệp không phải tệp Excel .xlsx/.xlsm";
+const BROKEN_ZIP = `${NOT_EXCEL} (tệp nén bị hỏng hoặc chưa tải về hết)`;
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
@@ -26,23 +29,50 @@ export function openPackage(bytes: Uint8Array): Package {
       `${NOT_EXCEL} mà là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu: hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu thành .xlsx`,
     );
   if (sig !== 0x504b0304 && sig !== 0x504b0506) throw new PackageError(NOT_EXCEL);
-  let files: Record<string, Uint8Array>;
+  let parts: Map<string, ZipEntry>;
   try {
-    files = unzipSync(bytes);
+    parts = readZip(bytes);
   } catch {
-    throw new PackageError(`${NOT_EXCEL} (tệp nén bị hỏng hoặc chưa tải về hết)`);
+    throw new PackageError(BROKEN_ZIP);
   }
-  const pkg: Package = { parts: new Map(Object.entries(files)), texts: new Map(), edited: new Set() };
+  const pkg: Package = { parts, texts: new Map(), chunks: new Map(), edited: new Set() };
   if (!pkg.parts.has("[Content_Types].xml") || !findPart(pkg, workbookPartName(pkg)))
     throw new PackageError(`${NOT_EXCEL} (không có phần bảng tính xl/workbook.xml)`);
   return pkg;
 }
 
-/** The zip again: every entry under its name, edited parts encoded as UTF-8, DEFLATE. */
+/** The zip again: every entry under its name, edited parts encoded as UTF-8 and deflated, the others as they came. */
 export function savePackage(pkg: Package): Uint8Array {
-  const files: Record<string, Uint8Array> = {};
-  for (const [name, bytes] of pkg.parts) files[name] = pkg.edited.has(name) ? encoder.encode(pkg.texts.get(name)!) : bytes;
-  return zipSync(files, { level: 6 });
+  const entries = new Map<string, ZipEntry>();
+  for (const [name, entry] of pkg.parts) entries.set(name, pkg.edited.has(name) ? newEntry(encodePart(pkg, name)) : entry);
+  try {
+    return writeZip(entries);
+  } catch (e) {
+    if (e instanceof ZipError) throw new PackageError("Bảng đã chấm quá lớn để ghi thành một tệp .xlsx");
+    throw e;
+  }
+}
+
+/** An edited part as UTF-8: its text, or its pieces written one after another into a buffer of the exact size. */
+function encodePart(pkg: Package, name: string): Uint8Array {
+  const chunks = pkg.chunks.get(name);
+  if (!chunks) return encoder.encode(pkg.texts.get(name)!);
+  let size = 0;
+  for (const c of chunks) size += Buffer.byteLength(c, "utf8");
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const c of chunks) at += out.write(c, at, "utf8");
+  return out;
+}
+
+/** A part's bytes (inflated on first use); a part whose compressed data is damaged is a PackageError naming it. */
+export function partBytes(pkg: Package, name: string): Uint8Array {
+  try {
+    return entryData(pkg.parts.get(name)!);
+  } catch (e) {
+    if (e instanceof ZipError) throw new PackageError(`${BROKEN_ZIP}: phần ${name} không giải nén được`);
+    throw e;
+  }
 }
 
 /** The entry name of a part, matched without regard to case (OOXML part names are case-insensitive). */
@@ -57,17 +87,30 @@ export function readPart(pkg: Package, name: string): string | null {
   const key = findPart(pkg, name);
   if (key === null) return null;
   let text = pkg.texts.get(key);
+  const chunks = pkg.chunks.get(key);
+  if (chunks) {
+    text = chunks.join("");
+    pkg.chunks.delete(key);
+    pkg.texts.set(key, text);
+  }
   if (text === undefined) {
-    text = decoder.decode(pkg.parts.get(key)!);
+    text = decoder.decode(partBytes(pkg, key));
     pkg.texts.set(key, text);
   }
   return text;
 }
 
-export function writePart(pkg: Package, name: string, text: string): void {
+/** A part's new text (or its pieces, in order, for a big sheet). */
+export function writePart(pkg: Package, name: string, text: string | string[]): void {
   const key = findPart(pkg, name) ?? name;
-  if (!pkg.parts.has(key)) pkg.parts.set(key, new Uint8Array(0));
-  pkg.texts.set(key, text);
+  if (!pkg.parts.has(key)) pkg.parts.set(key, newEntry(new Uint8Array(0)));
+  if (typeof text === "string") {
+    pkg.texts.set(key, text);
+    pkg.chunks.delete(key);
+  } else {
+    pkg.chunks.set(key, text);
+    pkg.texts.delete(key);
+  }
   pkg.edited.add(key);
 }
 
@@ -76,6 +119,7 @@ export function removePart(pkg: Package, name: string): void {
   if (key === null) return;
   pkg.parts.delete(key);
   pkg.texts.delete(key);
+  pkg.chunks.delete(key);
   pkg.edited.delete(key);
 }
 

@@ -32,8 +32,11 @@ const R_ATTR = /\sr\s*=\s*["'](\d+)["']/;
 const CELL_R = /\sr\s*=\s*["']([A-Za-z]+)\d*["']/;
 const S_ATTR = /\ss\s*=\s*["'](\d+)["']/;
 
-/** `sheetData` (the whole element) with `make` applied to columns `cols` of rows `rows` (both ascending). */
-export function spliceSheetData(sheetData: string, rows: number[], cols: number[], make: MakeCell): string {
+/**
+ * `sheetData` (the whole element) with `make` applied to columns `cols` of rows `rows` (both ascending), as pieces
+ * to be written in order (a big sheet is never joined into one more string).
+ */
+export function spliceSheetData(sheetData: string, rows: number[], cols: number[], make: MakeCell): string[] {
   const openEnd = tagEnd(sheetData, 0);
   const qname = /^<([^\s/>]+)/.exec(sheetData)![1];
   const p = qname.slice(0, qname.indexOf(":") + 1);
@@ -72,7 +75,7 @@ export function spliceSheetData(sheetData: string, rows: number[], cols: number[
   out.push(body.slice(pos));
   while (wi < rows.length) out.push(newRow(p, rows[wi++], cols, make));
   out.push(close);
-  return out.join("");
+  return out;
 }
 
 function newRow(p: string, num: number, cols: number[], make: MakeCell): string {
@@ -80,8 +83,39 @@ function newRow(p: string, num: number, cols: number[], make: MakeCell): string 
   return cells.length ? `<${p}row r="${num}">${cells.join("")}</${p}row>` : "";
 }
 
+/** The cell whose start tag is at `at` (a first or last `<c`), with its column, when it is a cell that names one. */
+function edgeCell(p: string, inner: string, at: number): { at: number; col: number } | null {
+  if (at < 0) return null;
+  const next = inner.charCodeAt(at + p.length + 2);
+  if (next !== 32 && next !== 9 && next !== 10 && next !== 13) return null;
+  const letters = CELL_R.exec(inner.slice(at, tagEnd(inner, at)));
+  return letters ? { at, col: refCol(letters[1]) } : null;
+}
+
+const cellStart = new Map<string, RegExp>();
+
 function rewriteRow(p: string, num: number, startTag: string, inner: string, cols: number[], make: MakeCell): string {
-  const cellRe = new RegExp(`<${p}c[\\s>/]`, "g");
+  const a = tagAttrs(startTag);
+  const rowStyle = (a.customFormat === "1" || a.customFormat === "true") && a.s !== undefined ? Number(a.s) : null;
+  const open = setTagAttr(startTag.replace(/\s*\/>$/, ">"), "r", String(num));
+  // the usual row: every cell it has lies left of the block (cells ascend), so they stay as they are and ours follow
+  const first = edgeCell(p, inner, inner.indexOf(`<${p}c`));
+  const last = edgeCell(p, inner, inner.lastIndexOf(`<${p}c`));
+  if (first && last && last.col < cols[0]) {
+    let made = "";
+    let right = last.col;
+    for (const c of cols) {
+      const xml = make(num, c, null, rowStyle);
+      if (xml !== null) [made, right] = [made + xml, c];
+    }
+    const te = tagEnd(inner, last.at);
+    const cut = inner[te - 2] === "/" ? te : inner.indexOf(`</${p}c>`, te) + p.length + 4;
+    const tag = a.spans !== undefined ? setTagAttr(open, "spans", `${first.col}:${right}`) : open;
+    return `${tag}${inner.slice(0, cut)}${made}${inner.slice(cut)}</${p}row>`;
+  }
+  let cellRe = cellStart.get(p);
+  if (!cellRe) cellStart.set(p, (cellRe = new RegExp(`<${p}c[\\s>/]`, "g")));
+  cellRe.lastIndex = 0;
   const cellClose = `</${p}c>`;
   const cells = new Map<number, CellSlot>();
   let col = 0;
@@ -98,14 +132,12 @@ function rewriteRow(p: string, num: number, startTag: string, inner: string, col
     cellRe.lastIndex = end;
     rest = end;
   }
-  const a = tagAttrs(startTag);
-  const rowStyle = (a.customFormat === "1" || a.customFormat === "true") && a.s !== undefined ? Number(a.s) : null;
   for (const c of cols) {
     const made = make(num, c, cells.get(c) ?? null, rowStyle);
     if (made !== null) cells.set(c, { col: c, s: null, xml: made });
   }
   const sorted = [...cells.values()].sort((x, y) => x.col - y.col);
-  let tag = setTagAttr(startTag.replace(/\s*\/>$/, ">"), "r", String(num));
+  let tag = open;
   if (a.spans !== undefined && sorted.length) tag = setTagAttr(tag, "spans", `${sorted[0].col}:${sorted[sorted.length - 1].col}`);
   return `${tag}${sorted.map((c) => c.xml).join("")}${inner.slice(rest)}</${p}row>`;
 }

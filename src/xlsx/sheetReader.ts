@@ -4,6 +4,7 @@
 import { CellValue, MergedArea, parseA1 } from "../core/read/snapshot";
 import { streamPart } from "./sax";
 import { decodeOoxmlText } from "./xml";
+import { CellSink, scanSheet } from "./sheetScan";
 
 /** The row every row without a value shares (never written to). */
 export const EMPTY_ROW: CellValue[] = [];
@@ -62,9 +63,27 @@ function cellValue(type: string, v: string | null, inline: string | null, string
   }
 }
 
-/** The values and merged areas of a worksheet part. */
-export function readSheetValues(bytes: Uint8Array, part: string, strings: readonly string[]): SheetValues {
+/**
+ * The values and merged areas of a worksheet part: from its text by the quick path (sheetScan.ts) when given and it
+ * takes it, else streamed from its bytes through saxes.
+ */
+export function readSheetValues(bytes: Uint8Array, part: string, strings: readonly string[], text?: string): SheetValues {
   const rows = new Map<number, CellValue[]>();
+  const store = (row: number, col: number, type: string, v: string | null, inline: string | null): void => {
+    const value = cellValue(type, v, inline === null ? null : decodeOoxmlText(inline), strings);
+    if (value === null) return;
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = []));
+    cells[col - 1] = value;
+  };
+  const quick = text === undefined ? null : scanSheet(text, store);
+  if (quick) return { values: denseRows(rows), merges: dropCovered(rows, quick) };
+  rows.clear();
+  const merges = streamSheet(bytes, part, store);
+  return { values: denseRows(rows), merges: dropCovered(rows, merges) };
+}
+
+function streamSheet(bytes: Uint8Array, part: string, store: CellSink): MergedArea[] {
   const merges: MergedArea[] = [];
   let inData = false;
   let row = 0;
@@ -119,16 +138,10 @@ export function readSheetValues(bytes: Uint8Array, part: string, strings: readon
       if (name === "v" || name === "t") into = null;
       else if (name === "rPh") phonetic--;
       else if (name === "sheetData") inData = false;
-      else if (name === "c") {
-        const value = cellValue(type, v, inline === null ? null : decodeOoxmlText(inline), strings);
-        if (value === null) return;
-        let cells = rows.get(row);
-        if (!cells) rows.set(row, (cells = []));
-        cells[col - 1] = value;
-      }
+      else if (name === "c") store(row, col, type, v, inline);
     },
   });
-  return { values: denseRows(rows), merges: dropCovered(rows, merges) };
+  return merges;
 }
 
 function denseRows(rows: Map<number, CellValue[]>): CellValue[][] {

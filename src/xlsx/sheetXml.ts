@@ -50,6 +50,8 @@ export interface Child {
   name: string;
   /** The element's text, with the whitespace that followed it. */
   xml: string;
+  /** The same as pieces, for a big element (sheetData) never joined into one string: `xml` is then "". */
+  chunks?: string[];
 }
 
 export interface WorksheetXml {
@@ -137,15 +139,21 @@ export function splitWorksheet(xml: string, part: string): WorksheetXml {
   return { head, children, tail: xml.slice(closeAt), prefix };
 }
 
-export const joinWorksheet = (ws: WorksheetXml): string => ws.head + ws.children.map((c) => c.xml).join("") + ws.tail;
+/** The part's text as pieces in order (a big sheetData stays in its pieces). */
+export const worksheetChunks = (ws: WorksheetXml): string[] => [ws.head, ...ws.children.flatMap((c) => c.chunks ?? [c.xml]), ws.tail];
+
+export const joinWorksheet = (ws: WorksheetXml): string => worksheetChunks(ws).join("");
 
 export const childrenOf = (ws: WorksheetXml, name: string): Child[] => ws.children.filter((c) => c.name === name);
 
-/** Put `xml` in place of the children named `name` (at the first one's place), or insert it in schema order; "" removes them. */
-export function setChild(ws: WorksheetXml, name: string, xml: string): void {
+/**
+ * Put `xml` (a text, or its pieces) in place of the children named `name` (at the first one's place), or insert it in
+ * schema order; "" removes them.
+ */
+export function setChild(ws: WorksheetXml, name: string, xml: string | string[]): void {
   const at = ws.children.findIndex((c) => c.name === name);
   const rest = ws.children.filter((c) => c.name !== name);
-  const item = xml ? [{ name, xml }] : [];
+  const item: Child[] = typeof xml === "string" ? (xml ? [{ name, xml }] : []) : [{ name, xml: "", chunks: xml }];
   if (at >= 0) {
     const before = ws.children.slice(0, at).filter((c) => c.name !== name);
     ws.children = [...before, ...item, ...rest.slice(before.length)];

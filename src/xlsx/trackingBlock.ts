@@ -5,7 +5,7 @@ import { blockFormats, blockMergesToUndo } from "../core/write/trackingPlan";
 import { OUTPUT_HEADERS } from "../core/read/layout";
 import { MergedArea, colLetter } from "../core/read/snapshot";
 import { Package, readPart, writePart } from "./package";
-import { WorksheetXml, childrenOf, joinWorksheet, setChild, splitWorksheet } from "./sheetXml";
+import { WorksheetXml, childrenOf, setChild, splitWorksheet, worksheetChunks } from "./sheetXml";
 import { CellSlot, cellXml, rangeRef, spliceSheetData } from "./sheetData";
 import { columnStyle, parseCols, setColumnWidths } from "./columns";
 import { StyleBook, XfChange, deriveXf } from "./styles";
@@ -95,5 +95,5 @@ export function writeTrackingBlock(pkg: Package, part: string, t: TrackingPlan, 
   removeOurRules(ws);
   addOurRules(ws, t.highlights, styles);
   writeDimension(ws, t);
-  writePart(pkg, part, joinWorksheet(ws));
+  writePart(pkg, part, worksheetChunks(ws));
 }

@@ -33,7 +33,7 @@ test("cells are spliced into their rows in order, missing rows added in order, p
   const data =
     '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" spans="1:2"><c><v>31</v></c><c r="Z3"><v>9</v></c></row>' +
     '<row><c><v>41</v></c></row><row r="6"/><row r="9"><c r="A9"><v>9</v></c></row></sheetData>';
-  const out = spliceSheetData(data, [3, 4, 5, 6, 7], [3], (row, col) => `<c r="C${row}"><v>${row * 10 + col}</v></c>`);
+  const out = spliceSheetData(data, [3, 4, 5, 6, 7], [3], (row, col) => `<c r="C${row}"><v>${row * 10 + col}</v></c>`).join("");
   expect(out).toBe(
     '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="3" spans="1:26"><c r="A3"><v>31</v></c><c r="C3"><v>33</v></c><c r="Z3"><v>9</v></c></row>' +
       '<row r="4"><c r="A4"><v>41</v></c><c r="C4"><v>43</v></c></row><row r="5"><c r="C5"><v>53</v></c></row><row r="6"><c r="C6"><v>63</v></c></row>' +
@@ -97,4 +97,14 @@ test("two tracking blocks in one plan: each sheet gets its block and highlights,
     expect(text(p1, sheet)).toContain("Thi đua CCHC: chưa đạt chỉ tiêu");
   }
   expect(Object.keys(p1).filter((k) => !Buffer.from(p1[k]).equals(p2[k] ?? new Uint8Array()))).toEqual([]);
+});
+
+test("a row whose cells all lie left of the block keeps them as written and gets ours after them (rich text, extLst)", () => {
+  const rich = '<c r="A2" t="inlineStr"><is><r><rPr><color rgb="FFFF0000"/></rPr><t>đỏ</t></r></is></c>';
+  const data = `<sheetData><row r="2" spans="1:2">${rich}<c r="B2" s="1"/><extLst/></row><row r="3"><c r="A3" t="inlineStr"><is><r><rPr><color rgb="FF0000FF"/></rPr><t>x</t></r></is></c></row></sheetData>`;
+  const out = spliceSheetData(data, [2, 3], [4, 5], (row, col) => (col === 4 ? `<c r="D${row}"><v>${row}</v></c>` : null)).join("");
+  expect(out).toBe(
+    `<sheetData><row r="2" spans="1:4">${rich}<c r="B2" s="1"/><c r="D2"><v>2</v></c><extLst/></row>` +
+      '<row r="3"><c r="A3" t="inlineStr"><is><r><rPr><color rgb="FF0000FF"/></rPr><t>x</t></r></is></c><c r="D3"><v>3</v></c></row></sheetData>',
+  );
 });

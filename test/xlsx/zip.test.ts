@@ -1,0 +1,70 @@
+// The package's zip container (src/xlsx/zip.ts, Node's zlib): an entry nobody edited keeps its very compressed
+// bytes, a streamed zip (data descriptors) and non-ASCII part names come through, a damaged entry is the clerk's
+// message naming the part — checked with fflate, which the code under test no longer uses for these archives.
+import { Zip, ZipDeflate, deflateSync, unzipSync, zipSync } from "fflate";
+import { PackageError, openPackage, readPart, savePackage, writePart } from "../../src/xlsx/package";
+import { readWorkbookBytes } from "../../src/xlsx/readPackage";
+import { buildWorkbook, text } from "../helpers/package";
+
+const enc = new TextEncoder();
+const parts = () =>
+  buildWorkbook([{ name: "Theo dõi", data: '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>' }], { strings: ["x"] });
+
+/** Where `needle` starts in `hay`, or -1. */
+const indexOf = (hay: Uint8Array, needle: Uint8Array): number => Buffer.from(hay).indexOf(Buffer.from(needle));
+
+test("an entry nobody edited is copied with the compressed bytes it came with; an edited one is deflated again", () => {
+  const p = parts();
+  p["docProps/ghi-chu.xml"] = enc.encode("<ghi>" + "Thi đua CCHC ".repeat(500) + "</ghi>");
+  const input = zipSync(p, { level: 9 });
+  const pkg = openPackage(input);
+  writePart(pkg, "xl/worksheets/sheet1.xml", readPart(pkg, "xl/worksheets/sheet1.xml")!.replace("Họ và tên", "Họ và tên (đã sửa)"));
+  const out = savePackage(pkg);
+  const level9 = deflateSync(p["docProps/ghi-chu.xml"], { level: 9 });
+  expect(indexOf(input, level9)).toBeGreaterThan(0);
+  expect(indexOf(out, level9)).toBeGreaterThan(0);
+  const back = unzipSync(out);
+  expect(Object.keys(back)).toEqual(Object.keys(p));
+  expect(text(back, "xl/worksheets/sheet1.xml")).toContain("Họ và tên (đã sửa)");
+  expect(Buffer.from(back["docProps/ghi-chu.xml"]).equals(Buffer.from(p["docProps/ghi-chu.xml"]))).toBe(true);
+});
+
+test("a zip written as a stream (sizes after the data) and a part with a Vietnamese name come through", () => {
+  const p = parts();
+  p["xl/media/ảnh chụp.txt"] = enc.encode("ảnh");
+  const chunks: Uint8Array[] = [];
+  const z = new Zip((err, data) => {
+    if (err) throw err;
+    chunks.push(data);
+  });
+  for (const [name, data] of Object.entries(p)) {
+    const f = new ZipDeflate(name, { level: 6 });
+    z.add(f);
+    f.push(data, true);
+  }
+  z.end();
+  const input = Buffer.concat(chunks);
+  const { pkg, book } = readWorkbookBytes(input);
+  expect(book.sheets[0].values[0][0]).toBe("Họ và tên");
+  const back = unzipSync(savePackage(pkg));
+  expect(Object.keys(back).sort()).toEqual(Object.keys(p).sort());
+  for (const name of Object.keys(p)) expect(Buffer.from(back[name]).equals(Buffer.from(p[name]))).toBe(true);
+});
+
+test("a damaged entry is a PackageError naming the part, not a library's text", () => {
+  const p = parts();
+  p["xl/worksheets/sheet1.xml"] = enc.encode(
+    text(p, "xl/worksheets/sheet1.xml").replace("</sheetData>", "<row r='9'/>".repeat(200) + "</sheetData>"),
+  );
+  const input = Buffer.from(zipSync(p, { level: 6 }));
+  const at = input.indexOf(Buffer.from(deflateSync(p["xl/worksheets/sheet1.xml"], { level: 6 })));
+  expect(at).toBeGreaterThan(0);
+  input[at + 20] ^= 0xff;
+  expect(() => readWorkbookBytes(input)).toThrow(PackageError);
+  expect(() => readWorkbookBytes(input)).toThrow(/xl\/worksheets\/sheet1\.xml/);
+});
+
+test("a file cut short is the clerk's message about a damaged or half-downloaded file", () => {
+  const input = zipSync(parts(), { level: 6 });
+  expect(() => openPackage(input.subarray(0, input.length - 30))).toThrow(/bị hỏng hoặc chưa tải về hết/);
+});
