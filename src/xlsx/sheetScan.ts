@@ -24,23 +24,49 @@ function decodeText(s: string): string {
   });
 }
 
-const ATTR = /\s+([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
-const TAIL = /\s*\/?>/y;
+/** The `r`, `t` and `ref` attributes of the last start tag read by `readAttributes` (null when absent). */
+let attrR: string | null = null;
+let attrT: string | null = null;
+let attrRef: string | null = null;
 
-/** A start tag's attributes (the tag from `<` to `>`, the name `len` characters long after the `<`). */
-function attributes(tag: string, len: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  let at = 1 + len;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The attributes of the start tag `xml[from, end)` (after its name; `end` just past its `>`), read by hand — this
+ * runs for every cell — keeping r, t and ref; anything that is not `name="value"` pairs makes the quick path give up.
+ */
+function readAttributes(xml: string, from: number, end: number): void {
+  attrR = attrT = attrRef = null;
+  let i = from;
+  const stop = xml.charCodeAt(end - 2) === 47 ? end - 2 : end - 1;
   for (;;) {
-    ATTR.lastIndex = at;
-    const m = ATTR.exec(tag);
-    if (!m) break;
-    out[m[1]] = decodeText(m[2] ?? m[3]);
-    at = ATTR.lastIndex;
+    const before = i;
+    while (i < stop && isSpace(xml.charCodeAt(i))) i++;
+    if (i >= stop) return;
+    if (i === before) throw new GiveUp();
+    const nameAt = i;
+    while (i < stop && xml.charCodeAt(i) !== 61 && !isSpace(xml.charCodeAt(i))) i++;
+    const nameEnd = i;
+    while (i < stop && isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) !== 61 || nameEnd === nameAt) throw new GiveUp();
+    i++;
+    while (i < stop && isSpace(xml.charCodeAt(i))) i++;
+    const q = xml.charCodeAt(i);
+    if (q !== 34 && q !== 39) throw new GiveUp();
+    const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close >= stop) throw new GiveUp();
+    const len = nameEnd - nameAt;
+    if (len <= 3) {
+      const name = xml.slice(nameAt, nameEnd);
+      if (name === "r" || name === "t" || name === "ref") {
+        const value = decodeText(xml.slice(i + 1, close));
+        if (name === "r") attrR = value;
+        else if (name === "t") attrT = value;
+        else attrRef = value;
+      }
+    }
+    i = close + 1;
   }
-  TAIL.lastIndex = at;
-  if (!TAIL.test(tag) || TAIL.lastIndex !== tag.length) throw new GiveUp();
-  return out;
 }
 
 /** The index just past the `>` ending the tag at `at` (quoted values may hold `>`); -1 when there is none. */
@@ -149,23 +175,22 @@ function scan(xml: string, cell: CellSink): MergedArea[] {
     if (!inData) {
       if (name === "sheetData" && !selfClosing) inData = true;
       else if (name === "mergeCell") {
-        const ref = attributes(xml.slice(lt, end), qname.length).ref;
-        const area = ref ? parseArea(ref) : null;
+        readAttributes(xml, n, end);
+        const area = attrRef ? parseArea(attrRef) : null;
         if (area) merges.push(area);
       }
       continue;
     }
     switch (name) {
-      case "row": {
-        const r = attributes(xml.slice(lt, end), qname.length).r;
-        row = r ? Number(r) : row + 1;
+      case "row":
+        readAttributes(xml, n, end);
+        row = attrR ? Number(attrR) : row + 1;
         col = 0;
         break;
-      }
       case "c": {
-        const a = attributes(xml.slice(lt, end), qname.length);
-        col = (a.r ? refCol(a.r) : 0) || col + 1;
-        type = a.t ?? "n";
+        readAttributes(xml, n, end);
+        col = (attrR ? refCol(attrR) : 0) || col + 1;
+        type = attrT ?? "n";
         v = null;
         inline = null;
         if (selfClosing) cell(row, col, type, v, inline);

@@ -39,9 +39,12 @@ export function tagAttrs(tag: string): Record<string, string> {
   return out;
 }
 
+const attrPatterns = new Map<string, RegExp>();
+
 /** A start tag with one attribute set (added at the end, or replaced in place); `null` removes it. */
 export function setTagAttr(tag: string, name: string, value: string | null): string {
-  const re = new RegExp(`(\\s)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`(\\s)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   if (re.test(tag)) return tag.replace(re, value === null ? "" : `$1${name}="${escapeAttr(value)}"`);
   if (value === null) return tag;
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
