@@ -8,7 +8,7 @@ import { describeFailure } from "../core/read/failure";
 import { Unit } from "../core/read/unit";
 import { countErrors, runSummary } from "../core/messages";
 import { ClerkSettings, DossierSettings } from "../core/settings";
-import { savePackage } from "../xlsx/package";
+import { savePackage, savePackageAsync } from "../xlsx/package";
 import { applyWritePlan, clearHighlights } from "../xlsx/writePackage";
 import { CliError, UsageError } from "./args";
 import { loadCatalogFile, loadWorkbook, workbookCatalog, writeOut } from "./files";
@@ -119,7 +119,8 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
   if (cmd.out) {
     sheets = applyWritePlan(pkg, run.plan, book).sheets;
     const out = cmd.out;
-    await writeOut(out, () => fs.writeFileSync(out, savePackage(pkg)));
+    // deflated on zlib's threads, a big sheet in pieces at once
+    await writeOut(out, async () => fs.writeFileSync(out, await savePackageAsync(pkg)));
   }
   const lines = resultLines(run.result);
   if (cmd.dossier) lines.push(...(await dossierLines(cmd.dossier, run, s.dossier ?? {}, cmd.date)));

@@ -1,6 +1,6 @@
 // An .xlsx/.xlsm package as a map part name → zip entry (zip.ts): opened whole, a part inflated when read, edited
 // part by part, written back with the same part names in the same order; a part nobody edited comes out as it came.
-import { ZipEntry, ZipError, entryData, newEntry, readZip, writeZip } from "./zip";
+import { ZipEntry, ZipError, deflateEntries, entryData, newEntry, readZip, writeZip } from "./zip";
 import { XmlSyntaxError, parseXml } from "./xml";
 import type { Document } from "@xmldom/xmldom";
 
@@ -43,8 +43,23 @@ export function openPackage(bytes: Uint8Array): Package {
 
 /** The zip again: every entry under its name, edited parts encoded as UTF-8 and deflated, the others as they came. */
 export function savePackage(pkg: Package): Uint8Array {
+  return zipped(savedEntries(pkg));
+}
+
+/** The same, deflating on zlib's thread pool (a big sheet in pieces at once): what the command line writes. */
+export async function savePackageAsync(pkg: Package): Promise<Uint8Array> {
+  const entries = savedEntries(pkg);
+  await deflateEntries(entries);
+  return zipped(entries);
+}
+
+function savedEntries(pkg: Package): Map<string, ZipEntry> {
   const entries = new Map<string, ZipEntry>();
   for (const [name, entry] of pkg.parts) entries.set(name, pkg.edited.has(name) ? newEntry(encodePart(pkg, name)) : entry);
+  return entries;
+}
+
+function zipped(entries: Map<string, ZipEntry>): Uint8Array {
   try {
     return writeZip(entries);
   } catch (e) {

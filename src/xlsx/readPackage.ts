@@ -21,7 +21,7 @@ export interface PackageBook {
 function sharedStrings(pkg: Package, workbookPart: string): string[] {
   const rel = readRels(pkg, workbookPart).find((r) => r.type.endsWith("/sharedStrings") && r.part);
   const part = findPart(pkg, rel?.part ?? "xl/sharedStrings.xml");
-  return part ? readSharedStrings(partBytes(pkg, part), part) : [];
+  return part ? readSharedStrings(partBytes(pkg, part), part, readPart(pkg, part)!) : [];
 }
 
 /** Every worksheet's values and merged areas (chart sheets are not worksheets, as in Office.js). */

@@ -4,7 +4,7 @@
 import { CellValue, MergedArea, parseA1 } from "../core/read/snapshot";
 import { streamPart } from "./sax";
 import { decodeOoxmlText } from "./xml";
-import { CellSink, scanSheet } from "./sheetScan";
+import { CellSink, scanSharedStrings, scanSheet } from "./sheetScan";
 
 /** The row every row without a value shares (never written to). */
 export const EMPTY_ROW: CellValue[] = [];
@@ -181,8 +181,10 @@ function lowerBound(sorted: number[], x: number): number {
   return lo;
 }
 
-/** The shared strings table: rich text runs joined, phonetic guides left out. */
-export function readSharedStrings(bytes: Uint8Array, part: string): string[] {
+/** The shared strings table: rich text runs joined, phonetic guides left out (the quick path first, as for sheets). */
+export function readSharedStrings(bytes: Uint8Array, part: string, text?: string): string[] {
+  const quick = text === undefined ? null : scanSharedStrings(text);
+  if (quick) return quick.map(decodeOoxmlText);
   const out: string[] = [];
   let cur: string | null = null;
   let inT = false;

@@ -83,38 +83,140 @@ function tagEnd(xml: string, at: number): number {
   return -1;
 }
 
-/**
- * Cells and merged areas of a worksheet's text, or null when the quick path gives up. `cell` receives each cell as
- * sheetReader's handlers see it (type, raw `<v>` text decoded, inline text joined).
- */
-export function scanSheet(xml: string, cell: CellSink): MergedArea[] | null {
+/** What a walk over a part's text reports; `collecting` says whether the text at this point is wanted. */
+interface Walker {
+  collecting: boolean;
+  text(t: string): void;
+  /** A start tag: its local name, the span of its attributes (`readAttributes(xml, at, end)` reads them). */
+  open(name: string, xml: string, at: number, end: number, selfClosing: boolean): void;
+  close(name: string): void;
+}
+
+function quick<T>(run: () => T): T | null {
   try {
-    return scan(xml, cell);
+    return run();
   } catch (e) {
     if (e instanceof GiveUp) return null;
     throw e;
   }
 }
 
-function scan(xml: string, cell: CellSink): MergedArea[] {
-  const merges: MergedArea[] = [];
+/**
+ * Cells and merged areas of a worksheet's text, or null when the quick path gives up. `cell` receives each cell as
+ * sheetReader's handlers see it (type, raw `<v>` text decoded, inline text joined).
+ */
+export function scanSheet(xml: string, cell: CellSink): MergedArea[] | null {
+  return quick(() => {
+    const merges: MergedArea[] = [];
+    let inData = false;
+    let row = 0;
+    let col = 0;
+    let type = "n";
+    let v: string | null = null;
+    let inline: string | null = null;
+    let into: "v" | "t" | null = null;
+    let phonetic = 0;
+    const w: Walker = {
+      collecting: false,
+      text(t) {
+        if (into === "v") v += t;
+        else inline += t;
+      },
+      open(name, xml, at, end, selfClosing) {
+        if (!inData) {
+          if (name === "sheetData" && !selfClosing) inData = true;
+          else if (name === "mergeCell") {
+            readAttributes(xml, at, end);
+            const area = attrRef ? parseArea(attrRef) : null;
+            if (area) merges.push(area);
+          }
+          return;
+        }
+        switch (name) {
+          case "row":
+            readAttributes(xml, at, end);
+            row = attrR ? Number(attrR) : row + 1;
+            col = 0;
+            break;
+          case "c":
+            readAttributes(xml, at, end);
+            col = (attrR ? refCol(attrR) : 0) || col + 1;
+            type = attrT ?? "n";
+            v = null;
+            inline = null;
+            if (selfClosing) cell(row, col, type, v, inline);
+            break;
+          case "v":
+            v = "";
+            if (!selfClosing) into = "v";
+            break;
+          case "rPh":
+            if (!selfClosing) phonetic++;
+            break;
+          case "t":
+            if (phonetic === 0) {
+              inline ??= "";
+              if (!selfClosing) into = "t";
+            }
+            break;
+        }
+        w.collecting = into !== null;
+      },
+      close(name) {
+        if (!inData) return;
+        if (name === "v" || name === "t") into = null;
+        else if (name === "rPh") phonetic--;
+        else if (name === "sheetData") inData = false;
+        else if (name === "c") cell(row, col, type, v, inline);
+        w.collecting = into !== null;
+      },
+    };
+    walk(xml, w);
+    return merges;
+  });
+}
+
+/** The shared strings table's texts (rich text runs joined, phonetic guides left out, `_xHHHH_` not yet decoded). */
+export function scanSharedStrings(xml: string): string[] | null {
+  return quick(() => {
+    const out: string[] = [];
+    let cur: string | null = null;
+    let phonetic = 0;
+    const w: Walker = {
+      collecting: false,
+      text(t) {
+        cur += t;
+      },
+      open(name, _xml, _at, _end, selfClosing) {
+        if (name === "si") cur = selfClosing ? null : "";
+        else if (name === "rPh") phonetic += selfClosing ? 0 : 1;
+        else if (name === "t" && phonetic === 0 && !selfClosing && cur !== null) w.collecting = true;
+        if (name === "si" && selfClosing) out.push("");
+      },
+      close(name) {
+        if (name === "t") w.collecting = false;
+        else if (name === "rPh") phonetic--;
+        else if (name === "si") {
+          out.push(cur ?? "");
+          cur = null;
+        }
+      },
+    };
+    walk(xml, w);
+    return out;
+  });
+}
+
+/** One pass over a part's text: tags matched by name, text decoded where wanted; GiveUp on anything unusual. */
+function walk(xml: string, w: Walker): void {
   const stack: string[] = [];
-  let inData = false;
-  let row = 0;
-  let col = 0;
-  let type = "n";
-  let v: string | null = null;
-  let inline: string | null = null;
-  let into: "v" | "t" | null = null;
-  let phonetic = 0;
   let pos = 0;
   let rooted = false;
   for (;;) {
     const lt = xml.indexOf("<", pos);
-    if (into !== null || stack.length === 0) {
+    if (w.collecting || stack.length === 0) {
       const text = xml.slice(pos, lt < 0 ? xml.length : lt);
-      if (into === "v") v += decodeText(text);
-      else if (into === "t") inline += decodeText(text);
+      if (w.collecting) w.text(decodeText(text));
       else if (text.trim() !== "") throw new GiveUp();
     }
     if (lt < 0) break;
@@ -129,9 +231,7 @@ function scan(xml: string, cell: CellSink): MergedArea[] {
       if (xml.startsWith("<![CDATA[", lt) && stack.length) {
         const end = xml.indexOf("]]>", lt + 9);
         if (end < 0) throw new GiveUp();
-        const data = xml.slice(lt + 9, end).replace(/\r\n?/g, "\n");
-        if (into === "v") v += data;
-        else if (into === "t") inline += data;
+        if (w.collecting) w.text(xml.slice(lt + 9, end).replace(/\r\n?/g, "\n"));
         pos = end + 3;
         continue;
       }
@@ -149,12 +249,7 @@ function scan(xml: string, cell: CellSink): MergedArea[] {
     if (c1 === 47 /* / */) {
       const qname = xml.slice(lt + 2, end - 1).trimEnd();
       if (stack.pop() !== qname) throw new GiveUp();
-      const name = qname.slice(qname.indexOf(":") + 1);
-      if (!inData) continue;
-      if (name === "v" || name === "t") into = null;
-      else if (name === "rPh") phonetic--;
-      else if (name === "sheetData") inData = false;
-      else if (name === "c") cell(row, col, type, v, inline);
+      w.close(qname.slice(qname.indexOf(":") + 1));
       continue;
     }
     let n = lt + 1;
@@ -171,48 +266,9 @@ function scan(xml: string, cell: CellSink): MergedArea[] {
       rooted = true;
     }
     if (!selfClosing) stack.push(qname);
-    const name = qname.slice(qname.indexOf(":") + 1);
-    if (!inData) {
-      if (name === "sheetData" && !selfClosing) inData = true;
-      else if (name === "mergeCell") {
-        readAttributes(xml, n, end);
-        const area = attrRef ? parseArea(attrRef) : null;
-        if (area) merges.push(area);
-      }
-      continue;
-    }
-    switch (name) {
-      case "row":
-        readAttributes(xml, n, end);
-        row = attrR ? Number(attrR) : row + 1;
-        col = 0;
-        break;
-      case "c": {
-        readAttributes(xml, n, end);
-        col = (attrR ? refCol(attrR) : 0) || col + 1;
-        type = attrT ?? "n";
-        v = null;
-        inline = null;
-        if (selfClosing) cell(row, col, type, v, inline);
-        break;
-      }
-      case "v":
-        v = "";
-        if (!selfClosing) into = "v";
-        break;
-      case "rPh":
-        if (!selfClosing) phonetic++;
-        break;
-      case "t":
-        if (phonetic === 0) {
-          inline ??= "";
-          if (!selfClosing) into = "t";
-        }
-        break;
-    }
+    w.open(qname.slice(qname.indexOf(":") + 1), xml, n, end, selfClosing);
   }
   if (stack.length || !rooted) throw new GiveUp();
-  return merges;
 }
 
 // (kept here, not imported, so the quick path has no cycle with sheetReader.ts, which falls back to saxes)

@@ -2,8 +2,8 @@
 // every cell form the readers know (shared, inline and rich text, phonetic guides, entities, CDATA, comments, prefixes,
 // CR LF, cells without `r`), both give the same values and merged areas; what it does not take, it hands back.
 import fc from "fast-check";
-import { readSheetValues } from "../../src/xlsx/sheetReader";
-import { scanSheet } from "../../src/xlsx/sheetScan";
+import { readSharedStrings, readSheetValues } from "../../src/xlsx/sheetReader";
+import { scanSharedStrings, scanSheet } from "../../src/xlsx/sheetScan";
 
 const enc = new TextEncoder();
 const STRINGS = ["Họ và tên", "Nguyễn Thị Lan", "a & b", "x_x000D_y"];
@@ -103,4 +103,29 @@ test.each([
   ["a tag that never closes", '<worksheet><sheetData><row r="1"><c r="A1" t="s"<v>1</v></c></row></sheetData></worksheet>'],
 ])("%s: the quick path gives up (the saxes reader decides)", (_, xml) => {
   expect(scanSheet(xml, () => undefined)).toBeNull();
+});
+
+const siArb = fc.oneof(
+  textArb.map((t) => `<si><t xml:space="preserve">${esc(t)}</t></si>`),
+  fc
+    .tuple(textArb, textArb)
+    .map(
+      ([a, b]) => `<si><r><rPr><b/></rPr><t>${esc(a)}</t></r><r><t>${esc(b)}</t></r><rPh sb="0" eb="1"><t>ふ</t></rPh><phoneticPr fontId="1"/></si>`,
+    ),
+  fc.constantFrom("<si/>", "<si><t/></si>", "<si><t><![CDATA[a < b\r\nc]]></t></si>", "<!-- ghi chú --><si><t>x_x0041_</t></si>"),
+);
+
+test("the quick path reads the shared strings as the saxes reader does, and takes them all", () => {
+  fc.assert(
+    fc.property(fc.array(siArb, { maxLength: 15 }), fc.constantFrom("", "x:"), (sis, p) => {
+      const body = sis.map((x) => x.replace(/<(\/?)(?![!])/g, `<$1${p}`)).join("\r\n");
+      const ns = p
+        ? ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+        : ' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+      const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}sst${ns} count="${sis.length}">${body}</${p}sst>`;
+      expect(scanSharedStrings(xml)).not.toBeNull();
+      expect(readSharedStrings(enc.encode(xml), "xl/sharedStrings.xml", xml)).toEqual(readSharedStrings(enc.encode(xml), "xl/sharedStrings.xml"));
+    }),
+    { numRuns: 300, seed: 20251220 },
+  );
 });
