@@ -4,12 +4,25 @@
 // lock file or this script is newer than it. The Word library sits in its own chunk, loaded only for --dossier.
 // Runs straight after `npm ci` (esbuild is a dev dependency); nothing here reaches the network.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const COMMANDS = ["score", "template"];
-const CACHE = path.join(ROOT, "node_modules", ".cache", "thi-dua-cchc", "cli");
+// THI_DUA_CLI_CACHE moves the cache (the tests use a fresh one); a read-only node_modules falls back to the temp folder
+const CACHE = process.env.THI_DUA_CLI_CACHE || cacheFolder();
+
+function cacheFolder() {
+  const preferred = path.join(ROOT, "node_modules", ".cache", "thi-dua-cchc", "cli");
+  try {
+    fs.mkdirSync(preferred, { recursive: true });
+    fs.accessSync(preferred, fs.constants.W_OK);
+    return preferred;
+  } catch {
+    return path.join(os.tmpdir(), `thi-dua-cchc-cli-${Buffer.from(ROOT).toString("hex").slice(-24)}`);
+  }
+}
 
 /** The newest modification time (ms) among the files the bundle is made from. */
 function newestSource() {
@@ -35,6 +48,7 @@ async function bundleDir() {
   const dir = path.join(CACHE, stamp);
   if (COMMANDS.every((c) => fs.existsSync(path.join(dir, `${c}.mjs`)))) return dir;
   const { build } = await import("esbuild");
+  fs.mkdirSync(CACHE, { recursive: true });
   const tmp = `${dir}.tmp-${process.pid}`;
   await build({
     absWorkingDir: ROOT,
