@@ -109,3 +109,27 @@ if (!soffice) console.info("LibreOffice (soffice) is not installed: the check th
   });
   expect(fs.statSync(path.join(dir, "lo.out.pdf")).size).toBeGreaterThan(1000);
 });
+
+(soffice ? test : test.skip)(
+  "the scored copies of the five samples open in LibreOffice without complaint and print",
+  async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, "samples-pdf-"));
+    const outs: string[] = [];
+    for (const f of fs.readdirSync(FIXTURES).filter((x) => /^\d\d-.*\.xlsx$/.test(x))) {
+      const argsFile = path.join(FIXTURES, f.replace(/\.xlsx$/, ".args.json"));
+      const args: string[] = fs.existsSync(argsFile) ? JSON.parse(fs.readFileSync(argsFile, "utf8")) : [];
+      const out = path.join(dir, f.replace(/\.xlsx$/, ".da-cham.xlsx"));
+      await scoreFile({ input: path.join(FIXTURES, f), out, ...(args.includes("--all-sheets") ? { allSheets: true } : {}) });
+      outs.push(out);
+    }
+    expect(outs).toHaveLength(5);
+    const r = spawnSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...outs], {
+      timeout: 240000,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr ?? "").not.toMatch(/error|could not be loaded/i);
+    for (const o of outs) expect(fs.statSync(o.replace(/\.xlsx$/, ".pdf")).size).toBeGreaterThan(1000);
+  },
+  300000,
+);
