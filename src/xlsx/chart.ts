@@ -7,7 +7,7 @@ import { CT, REL, addRel, freePartName, setOverrides } from "./relations";
 import { quoteSheet } from "./workbookPart";
 import { absolute } from "./newSheet";
 import { escapeAttr, escapeText } from "./xml";
-import { parseRef } from "./sheetReader";
+import { parseRef } from "./cellRefs";
 
 const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";

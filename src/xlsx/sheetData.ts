@@ -1,7 +1,7 @@
 // Cells as XML, and splicing them into a worksheet's <sheetData> as text: only the rows the writer touches are
 // parsed; every other row is copied as it was, rows stay ascending and cells ascending within a row.
 import { MergedArea, a1, colLetter } from "../core/read/snapshot";
-import { refCol } from "./sheetReader";
+import { refCol } from "./cellRefs";
 import { encodeCellText, setTagAttr, tagAttrs } from "./xml";
 import { tagEnd } from "./sheetXml";
 

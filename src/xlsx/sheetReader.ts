@@ -1,10 +1,11 @@
 // A worksheet part (or the shared strings) read by streaming: cell values as Office.js gives them, merged areas.
 // Only cells with a value are stored; rows that hold none share one frozen empty row, so a lone value in
 // A1048576 costs one row, and rules over whole columns (validations, conditional formats) are never expanded.
-import { CellValue, MergedArea, parseA1 } from "../core/read/snapshot";
+import { CellValue, MergedArea } from "../core/read/snapshot";
+import { PartHandler, sharedStringsHandler, sheetHandler } from "./partHandlers";
 import { streamPart } from "./sax";
+import { scanSharedStrings, scanSheet } from "./sheetScan";
 import { decodeOoxmlText } from "./xml";
-import { CellSink, scanSharedStrings, scanSheet } from "./sheetScan";
 
 /** The row every row without a value shares (never written to). */
 export const EMPTY_ROW: CellValue[] = [];
@@ -13,27 +14,6 @@ Object.freeze(EMPTY_ROW);
 export interface SheetValues {
   values: CellValue[][];
   merges: MergedArea[];
-}
-
-/** "B3:D4" (or "B3") as an area, normalised top-left to bottom-right; null when it is not one. */
-export function parseRef(ref: string): MergedArea | null {
-  const [a, b = a] = ref.split(":");
-  if (!CELL_REF.test(a) || !CELL_REF.test(b)) return null;
-  const p = parseA1(a);
-  const q = parseA1(b);
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
-}
-const CELL_REF = /^\$?[A-Za-z]{1,3}\$?\d+$/;
-
-/** Column number of a cell reference's letters ("AB12" → 28); 0 when it has none. */
-export function refCol(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  return col;
 }
 
 /** Days since 1899-12-30 (Excel's serial) of an ISO date written in a `t="d"` cell. */
@@ -79,69 +59,19 @@ export function readSheetValues(bytes: Uint8Array, part: string, strings: readon
   const quick = text === undefined ? null : scanSheet(text, store);
   if (quick) return { values: denseRows(rows), merges: dropCovered(rows, quick) };
   rows.clear();
-  const merges = streamSheet(bytes, part, store);
+  const merges: MergedArea[] = [];
+  streamInto(bytes, part, sheetHandler(store, merges));
   return { values: denseRows(rows), merges: dropCovered(rows, merges) };
 }
 
-function streamSheet(bytes: Uint8Array, part: string, store: CellSink): MergedArea[] {
-  const merges: MergedArea[] = [];
-  let inData = false;
-  let row = 0;
-  let col = 0;
-  let type = "n";
-  let v: string | null = null;
-  let inline: string | null = null;
-  let into: "v" | "t" | null = null;
-  let phonetic = 0;
+/** A part streamed through saxes into a handler (the way for what the quick path does not take). */
+function streamInto(bytes: Uint8Array, part: string, h: PartHandler): void {
+  // saxes reports a self-closing tag as an open and a close, as the quick path does
   streamPart(bytes, part, {
-    open(name, a) {
-      if (!inData) {
-        if (name === "sheetData") inData = true;
-        else if (name === "mergeCell" && a.ref) {
-          const area = parseRef(a.ref);
-          if (area) merges.push(area);
-        }
-        return;
-      }
-      switch (name) {
-        case "row":
-          row = a.r ? Number(a.r) : row + 1;
-          col = 0;
-          break;
-        case "c":
-          col = (a.r ? refCol(a.r) : 0) || col + 1;
-          type = a.t ?? "n";
-          v = null;
-          inline = null;
-          break;
-        case "v":
-          into = "v";
-          v = "";
-          break;
-        case "rPh":
-          phonetic++;
-          break;
-        case "t":
-          if (phonetic === 0) {
-            into = "t";
-            inline ??= "";
-          }
-          break;
-      }
-    },
-    text(t) {
-      if (into === "v") v += t;
-      else if (into === "t") inline += t;
-    },
-    close(name) {
-      if (!inData) return;
-      if (name === "v" || name === "t") into = null;
-      else if (name === "rPh") phonetic--;
-      else if (name === "sheetData") inData = false;
-      else if (name === "c") store(row, col, type, v, inline);
-    },
+    open: (name, a) => h.open(name, (n) => a[n]),
+    close: (name) => h.close(name),
+    text: (t) => h.text(t),
   });
-  return merges;
 }
 
 function denseRows(rows: Map<number, CellValue[]>): CellValue[][] {
@@ -183,29 +113,7 @@ function lowerBound(sorted: number[], x: number): number {
 
 /** The shared strings table: rich text runs joined, phonetic guides left out (the quick path first, as for sheets). */
 export function readSharedStrings(bytes: Uint8Array, part: string, text?: string): string[] {
-  const quick = text === undefined ? null : scanSharedStrings(text);
-  if (quick) return quick.map(decodeOoxmlText);
-  const out: string[] = [];
-  let cur: string | null = null;
-  let inT = false;
-  let phonetic = 0;
-  streamPart(bytes, part, {
-    open(name) {
-      if (name === "si") cur = "";
-      else if (name === "rPh") phonetic++;
-      else if (name === "t" && phonetic === 0) inT = true;
-    },
-    text(t) {
-      if (inT && cur !== null) cur += t;
-    },
-    close(name) {
-      if (name === "t") inT = false;
-      else if (name === "rPh") phonetic--;
-      else if (name === "si") {
-        out.push(decodeOoxmlText(cur ?? ""));
-        cur = null;
-      }
-    },
-  });
-  return out;
+  let out = text === undefined ? null : scanSharedStrings(text);
+  if (!out) streamInto(bytes, part, sharedStringsHandler((out = [])));
+  return out.map(decodeOoxmlText);
 }

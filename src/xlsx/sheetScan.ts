@@ -1,44 +1,51 @@
-// The quick path for reading a worksheet part: one pass of indexOf over its text, for the parts Excel, LibreOffice
-// and exceljs write (no DOCTYPE, the five XML entities and character references). Anything else it meets — a
-// DOCTYPE, another entity, a tag it cannot close, end tags that do not match — makes it give up (null), and the
-// caller reads the part through saxes (sheetReader.ts), which also names a part that is not well-formed. Same
-// results as the saxes reader (test/xlsx/sheetScan.test.ts compares them); about 4× faster on a big sheet.
+// The quick path for reading a worksheet or the shared strings: one pass of indexOf over the part's text, for the
+// parts Excel, LibreOffice and exceljs write (no DOCTYPE, the five XML entities and character references). Anything
+// else it meets — a DOCTYPE, another entity, a tag it cannot close, end tags that do not match — makes it give up
+// (null), and the caller reads the part through saxes (sheetReader.ts), which also names a part that is not
+// well-formed. Both feed the same handlers (partHandlers.ts); test/xlsx/sheetScan.test.ts holds them to the same
+// values on random parts. About 4× faster than saxes on a big sheet.
 import { MergedArea } from "../core/read/snapshot";
-
-/** Called for each cell with a value, in document order. */
-export type CellSink = (row: number, col: number, type: string, v: string | null, inline: string | null) => void;
+import { CellSink, PartHandler, sharedStringsHandler, sheetHandler } from "./partHandlers";
+import { tagEnd } from "./sheetXml";
 
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9A-Fa-f]+));|&/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 class GiveUp extends Error {}
 
+/** A character XML 1.0 allows. */
+const xmlChar = (c: number): boolean =>
+  c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+
 /** Entities and character references resolved, line ends normalised as an XML parser does. */
 function decodeText(s: string): string {
   if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
   if (!s.includes("&")) return s;
-  return s.replace(ENTITY, (m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+  return s.replace(ENTITY, (_, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
     if (name) return NAMED[name];
     const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : NaN;
-    if (!Number.isInteger(code) || code > 0x10ffff) throw new GiveUp();
+    if (!Number.isInteger(code) || !xmlChar(code)) throw new GiveUp();
     return String.fromCodePoint(code);
   });
 }
 
-/** The `r`, `t` and `ref` attributes of the last start tag read by `readAttributes` (null when absent). */
-let attrR: string | null = null;
-let attrT: string | null = null;
-let attrRef: string | null = null;
+// The start tag being read, and its `r`, `t` and `ref` once asked for (read by hand: this runs for every cell).
+let tagXml = "";
+let tagFrom = 0;
+let tagStop = 0;
+let attrsRead = false;
+let attrR: string | undefined;
+let attrT: string | undefined;
+let attrRef: string | undefined;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
-/**
- * The attributes of the start tag `xml[from, end)` (after its name; `end` just past its `>`), read by hand — this
- * runs for every cell — keeping r, t and ref; anything that is not `name="value"` pairs makes the quick path give up.
- */
-function readAttributes(xml: string, from: number, end: number): void {
-  attrR = attrT = attrRef = null;
-  let i = from;
-  const stop = xml.charCodeAt(end - 2) === 47 ? end - 2 : end - 1;
+/** The current tag's attributes as `name="value"` pairs (anything else makes the quick path give up). */
+function readAttributes(): void {
+  attrsRead = true;
+  attrR = attrT = attrRef = undefined;
+  const xml = tagXml;
+  const stop = tagStop;
+  let i = tagFrom;
   for (;;) {
     const before = i;
     while (i < stop && isSpace(xml.charCodeAt(i))) i++;
@@ -55,41 +62,20 @@ function readAttributes(xml: string, from: number, end: number): void {
     if (q !== 34 && q !== 39) throw new GiveUp();
     const close = xml.indexOf(q === 34 ? '"' : "'", i + 1);
     if (close < 0 || close >= stop) throw new GiveUp();
-    const len = nameEnd - nameAt;
-    if (len <= 3) {
+    if (nameEnd - nameAt <= 3) {
       const name = xml.slice(nameAt, nameEnd);
-      if (name === "r" || name === "t" || name === "ref") {
-        const value = decodeText(xml.slice(i + 1, close));
-        if (name === "r") attrR = value;
-        else if (name === "t") attrT = value;
-        else attrRef = value;
-      }
+      if (name === "r") attrR = decodeText(xml.slice(i + 1, close));
+      else if (name === "t") attrT = decodeText(xml.slice(i + 1, close));
+      else if (name === "ref") attrRef = decodeText(xml.slice(i + 1, close));
     }
     i = close + 1;
   }
 }
 
-/** The index just past the `>` ending the tag at `at` (quoted values may hold `>`); -1 when there is none. */
-function tagEnd(xml: string, at: number): number {
-  let quote = 0;
-  for (let i = at + 1; i < xml.length; i++) {
-    const c = xml.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i + 1;
-    else if (c === 60) return -1;
-  }
-  return -1;
-}
-
-/** What a walk over a part's text reports; `collecting` says whether the text at this point is wanted. */
-interface Walker {
-  collecting: boolean;
-  text(t: string): void;
-  /** A start tag: its local name, the span of its attributes (`readAttributes(xml, at, end)` reads them). */
-  open(name: string, xml: string, at: number, end: number, selfClosing: boolean): void;
-  close(name: string): void;
+/** The current tag's attribute, read on first use (the handlers ask only for r, t and ref). */
+function attr(name: string): string | undefined {
+  if (!attrsRead) readAttributes();
+  return name === "r" ? attrR : name === "t" ? attrT : name === "ref" ? attrRef : undefined;
 }
 
 function quick<T>(run: () => T): T | null {
@@ -98,126 +84,40 @@ function quick<T>(run: () => T): T | null {
   } catch (e) {
     if (e instanceof GiveUp) return null;
     throw e;
+  } finally {
+    tagXml = ""; // the part's text is not held here after the pass
   }
 }
 
-/**
- * Cells and merged areas of a worksheet's text, or null when the quick path gives up. `cell` receives each cell as
- * sheetReader's handlers see it (type, raw `<v>` text decoded, inline text joined).
- */
+/** Cells (to `cell`) and merged areas of a worksheet's text, or null when the quick path gives up. */
 export function scanSheet(xml: string, cell: CellSink): MergedArea[] | null {
   return quick(() => {
     const merges: MergedArea[] = [];
-    let inData = false;
-    let row = 0;
-    let col = 0;
-    let type = "n";
-    let v: string | null = null;
-    let inline: string | null = null;
-    let into: "v" | "t" | null = null;
-    let phonetic = 0;
-    const w: Walker = {
-      collecting: false,
-      text(t) {
-        if (into === "v") v += t;
-        else inline += t;
-      },
-      open(name, xml, at, end, selfClosing) {
-        if (!inData) {
-          if (name === "sheetData" && !selfClosing) inData = true;
-          else if (name === "mergeCell") {
-            readAttributes(xml, at, end);
-            const area = attrRef ? parseArea(attrRef) : null;
-            if (area) merges.push(area);
-          }
-          return;
-        }
-        switch (name) {
-          case "row":
-            readAttributes(xml, at, end);
-            row = attrR ? Number(attrR) : row + 1;
-            col = 0;
-            break;
-          case "c":
-            readAttributes(xml, at, end);
-            col = (attrR ? refCol(attrR) : 0) || col + 1;
-            type = attrT ?? "n";
-            v = null;
-            inline = null;
-            if (selfClosing) cell(row, col, type, v, inline);
-            break;
-          case "v":
-            v = "";
-            if (!selfClosing) into = "v";
-            break;
-          case "rPh":
-            if (!selfClosing) phonetic++;
-            break;
-          case "t":
-            if (phonetic === 0) {
-              inline ??= "";
-              if (!selfClosing) into = "t";
-            }
-            break;
-        }
-        w.collecting = into !== null;
-      },
-      close(name) {
-        if (!inData) return;
-        if (name === "v" || name === "t") into = null;
-        else if (name === "rPh") phonetic--;
-        else if (name === "sheetData") inData = false;
-        else if (name === "c") cell(row, col, type, v, inline);
-        w.collecting = into !== null;
-      },
-    };
-    walk(xml, w);
+    walk(xml, sheetHandler(cell, merges));
     return merges;
   });
 }
 
-/** The shared strings table's texts (rich text runs joined, phonetic guides left out, `_xHHHH_` not yet decoded). */
+/** The shared strings table's texts (`_xHHHH_` not yet decoded), or null when the quick path gives up. */
 export function scanSharedStrings(xml: string): string[] | null {
   return quick(() => {
     const out: string[] = [];
-    let cur: string | null = null;
-    let phonetic = 0;
-    const w: Walker = {
-      collecting: false,
-      text(t) {
-        cur += t;
-      },
-      open(name, _xml, _at, _end, selfClosing) {
-        if (name === "si") cur = selfClosing ? null : "";
-        else if (name === "rPh") phonetic += selfClosing ? 0 : 1;
-        else if (name === "t" && phonetic === 0 && !selfClosing && cur !== null) w.collecting = true;
-        if (name === "si" && selfClosing) out.push("");
-      },
-      close(name) {
-        if (name === "t") w.collecting = false;
-        else if (name === "rPh") phonetic--;
-        else if (name === "si") {
-          out.push(cur ?? "");
-          cur = null;
-        }
-      },
-    };
-    walk(xml, w);
+    walk(xml, sharedStringsHandler(out));
     return out;
   });
 }
 
 /** One pass over a part's text: tags matched by name, text decoded where wanted; GiveUp on anything unusual. */
-function walk(xml: string, w: Walker): void {
+function walk(xml: string, h: PartHandler): void {
   const stack: string[] = [];
   let pos = 0;
   let rooted = false;
   for (;;) {
     const lt = xml.indexOf("<", pos);
-    if (w.collecting || stack.length === 0) {
+    if (h.collecting || stack.length === 0) {
       const text = xml.slice(pos, lt < 0 ? xml.length : lt);
-      if (w.collecting) w.text(decodeText(text));
-      else if (text.trim() !== "") throw new GiveUp();
+      if (stack.length === 0 && text.trim() !== "") throw new GiveUp();
+      if (h.collecting) h.text(decodeText(text));
     }
     if (lt < 0) break;
     const c1 = xml.charCodeAt(lt + 1);
@@ -231,7 +131,7 @@ function walk(xml: string, w: Walker): void {
       if (xml.startsWith("<![CDATA[", lt) && stack.length) {
         const end = xml.indexOf("]]>", lt + 9);
         if (end < 0) throw new GiveUp();
-        if (w.collecting) w.text(xml.slice(lt + 9, end).replace(/\r\n?/g, "\n"));
+        if (h.collecting) h.text(xml.slice(lt + 9, end).replace(/\r\n?/g, "\n"));
         pos = end + 3;
         continue;
       }
@@ -243,19 +143,19 @@ function walk(xml: string, w: Walker): void {
       pos = end + 2;
       continue;
     }
-    const end = tagEnd(xml, lt);
+    const end = tagEnd(xml, lt, true);
     if (end < 0) throw new GiveUp();
     pos = end;
     if (c1 === 47 /* / */) {
       const qname = xml.slice(lt + 2, end - 1).trimEnd();
       if (stack.pop() !== qname) throw new GiveUp();
-      w.close(qname.slice(qname.indexOf(":") + 1));
+      h.close(qname.slice(qname.indexOf(":") + 1));
       continue;
     }
     let n = lt + 1;
     while (n < end) {
       const c = xml.charCodeAt(n);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62) break;
+      if (isSpace(c) || c === 47 || c === 62) break;
       n++;
     }
     const qname = xml.slice(lt + 1, n);
@@ -265,29 +165,15 @@ function walk(xml: string, w: Walker): void {
       if (rooted) throw new GiveUp();
       rooted = true;
     }
-    if (!selfClosing) stack.push(qname);
-    w.open(qname.slice(qname.indexOf(":") + 1), xml, n, end, selfClosing);
+    const name = qname.slice(qname.indexOf(":") + 1);
+    tagXml = xml;
+    tagFrom = n;
+    tagStop = selfClosing ? end - 2 : end - 1;
+    attrsRead = false;
+    h.open(name, attr);
+    // a self-closing tag is an open and a close, as saxes reports it
+    if (selfClosing) h.close(name);
+    else stack.push(qname);
   }
   if (stack.length || !rooted) throw new GiveUp();
-}
-
-// (kept here, not imported, so the quick path has no cycle with sheetReader.ts, which falls back to saxes)
-function refCol(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  return col;
-}
-
-const CELL_REF = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-function parseArea(ref: string): MergedArea | null {
-  const [a, b = a] = ref.split(":");
-  const p = CELL_REF.exec(a);
-  const q = CELL_REF.exec(b);
-  if (!p || !q) return null;
-  const [r1, c1, r2, c2] = [Number(p[2]), refCol(p[1]), Number(q[2]), refCol(q[1])];
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
 }

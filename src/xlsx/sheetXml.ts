@@ -64,8 +64,11 @@ export interface WorksheetXml {
   prefix: string;
 }
 
-/** The index just past the `>` that ends the tag starting at `at` (quoted attribute values may hold `>`). */
-export function tagEnd(xml: string, at: number): number {
+/**
+ * The index just past the `>` that ends the tag starting at `at` (quoted attribute values may hold `>`); -1 when
+ * there is none — or, when `strict`, when an unquoted `<` comes first (the tag is not well-formed).
+ */
+export function tagEnd(xml: string, at: number, strict = false): number {
   let quote = 0;
   for (let i = at + 1; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
@@ -73,6 +76,7 @@ export function tagEnd(xml: string, at: number): number {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) quote = c;
     else if (c === 62) return i + 1;
+    else if (c === 60 && strict) return -1;
   }
   return -1;
 }

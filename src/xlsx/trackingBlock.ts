@@ -10,7 +10,7 @@ import { CellSlot, cellXml, rangeRef, spliceSheetData } from "./sheetData";
 import { columnStyle, parseCols, setColumnWidths } from "./columns";
 import { StyleBook, XfChange, deriveXf } from "./styles";
 import { addOurRules, removeOurRules } from "./highlights";
-import { parseRef } from "./sheetReader";
+import { parseRef } from "./cellRefs";
 import { tagAttrs } from "./xml";
 
 /** The header cells: the six results (not the gap or the legend). */

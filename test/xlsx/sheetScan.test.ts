@@ -1,6 +1,7 @@
 // The quick path for reading a sheet (sheetScan.ts) against the saxes reader it stands in for: on random sheets with
 // every cell form the readers know (shared, inline and rich text, phonetic guides, entities, CDATA, comments, prefixes,
-// CR LF, cells without `r`), both give the same values and merged areas; what it does not take, it hands back.
+// CR LF, cells without `r`), both give the same values and merged areas (both feed partHandlers.ts: this holds the
+// two tokenizers to each other); what it does not take, it hands back.
 import fc from "fast-check";
 import { readSharedStrings, readSheetValues } from "../../src/xlsx/sheetReader";
 import { scanSharedStrings, scanSheet } from "../../src/xlsx/sheetScan";
