@@ -70,9 +70,13 @@ async function bundleDir() {
     // another run built the same stamp first: use that one
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  // earlier builds are no longer used
-  for (const old of fs.readdirSync(CACHE))
-    if (old !== stamp && !old.includes(".tmp-")) fs.rmSync(path.join(CACHE, old), { recursive: true, force: true });
+  // earlier builds are no longer used — unless a run still going may load a chunk from one (the Word files' code is
+  // loaded at the end of a run): only builds older than an hour go
+  const hourAgo = Date.now() - 3600_000;
+  for (const old of fs.readdirSync(CACHE)) {
+    const p = path.join(CACHE, old);
+    if (old !== stamp && !old.includes(".tmp-") && fs.statSync(p).mtimeMs < hourAgo) fs.rmSync(p, { recursive: true, force: true });
+  }
   return dir;
 }
 
