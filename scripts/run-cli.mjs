@@ -71,11 +71,11 @@ async function bundleDir() {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   // earlier builds are no longer used — unless a run still going may load a chunk from one (the Word files' code is
-  // loaded at the end of a run): only builds older than an hour go
+  // loaded at the end of a run): only builds (and builds left half-done) older than an hour go
   const hourAgo = Date.now() - 3600_000;
   for (const old of fs.readdirSync(CACHE)) {
     const p = path.join(CACHE, old);
-    if (old !== stamp && !old.includes(".tmp-") && fs.statSync(p).mtimeMs < hourAgo) fs.rmSync(p, { recursive: true, force: true });
+    if (old !== stamp && fs.statSync(p).mtimeMs < hourAgo) fs.rmSync(p, { recursive: true, force: true });
   }
   return dir;
 }
