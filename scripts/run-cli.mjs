@@ -75,7 +75,11 @@ async function bundleDir() {
   const hourAgo = Date.now() - 3600_000;
   for (const old of fs.readdirSync(CACHE)) {
     const p = path.join(CACHE, old);
-    if (old !== stamp && fs.statSync(p).mtimeMs < hourAgo) fs.rmSync(p, { recursive: true, force: true });
+    try {
+      if (old !== stamp && fs.statSync(p).mtimeMs < hourAgo) fs.rmSync(p, { recursive: true, force: true });
+    } catch {
+      // removed by another run meanwhile
+    }
   }
   return dir;
 }
