@@ -8,7 +8,7 @@ import { describeFailure } from "../core/read/failure";
 import { Unit } from "../core/read/unit";
 import { countErrors, runSummary } from "../core/messages";
 import { ClerkSettings, DossierSettings } from "../core/settings";
-import { savePackage, savePackageAsync } from "../xlsx/package";
+import { savePackage } from "../xlsx/package";
 import { applyWritePlan, clearHighlights } from "../xlsx/writePackage";
 import { CliError, UsageError } from "./args";
 import { loadCatalogFile, loadWorkbook, workbookCatalog, writeOut } from "./files";
@@ -120,7 +120,7 @@ export async function scoreFile(cmd: ScoreCommand): Promise<{ run: ScoreRun; lin
     sheets = applyWritePlan(pkg, run.plan, book).sheets;
     const out = cmd.out;
     // deflated on zlib's threads, a big sheet in pieces at once
-    await writeOut(out, async () => fs.writeFileSync(out, await savePackageAsync(pkg)));
+    await writeOut(out, async () => fs.writeFileSync(out, await savePackage(pkg)));
   }
   const lines = resultLines(run.result);
   if (cmd.dossier) lines.push(...(await dossierLines(cmd.dossier, run, s.dossier ?? {}, cmd.date)));
@@ -154,6 +154,6 @@ export async function clearFile(input: string, out: string): Promise<string[]> {
   const { pkg, macroEnabled } = await loadWorkbook(input);
   keepMacros(input, out, macroEnabled);
   const removed = clearHighlights(pkg);
-  await writeOut(out, () => fs.writeFileSync(out, savePackage(pkg)));
+  await writeOut(out, async () => fs.writeFileSync(out, await savePackage(pkg)));
   return [`Đã xóa ${removed} quy tắc tô màu của Thi đua CCHC; định dạng riêng của bảng giữ nguyên. Tệp: ${out}`];
 }

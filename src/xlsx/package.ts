@@ -41,31 +41,25 @@ export function openPackage(bytes: Uint8Array): Package {
   return pkg;
 }
 
-/** The zip again: every entry under its name, edited parts encoded as UTF-8 and deflated, the others as they came. */
-export function savePackage(pkg: Package): Uint8Array {
-  return zipped(savedEntries(pkg));
-}
-
-/** The same, deflating on zlib's thread pool (a big sheet in pieces at once): what the command line writes. */
-export async function savePackageAsync(pkg: Package): Promise<Uint8Array> {
+/**
+ * The zip again: every entry under its name, the others as they came, edited parts encoded as UTF-8 and deflated on
+ * zlib's thread pool (a big sheet in pieces at once).
+ */
+export async function savePackage(pkg: Package): Promise<Uint8Array> {
   const entries = savedEntries(pkg);
   await deflateEntries(entries);
-  return zipped(entries);
-}
-
-function savedEntries(pkg: Package): Map<string, ZipEntry> {
-  const entries = new Map<string, ZipEntry>();
-  for (const [name, entry] of pkg.parts) entries.set(name, pkg.edited.has(name) ? newEntry(encodePart(pkg, name)) : entry);
-  return entries;
-}
-
-function zipped(entries: Map<string, ZipEntry>): Uint8Array {
   try {
     return writeZip(entries);
   } catch (e) {
     if (e instanceof ZipError) throw new PackageError("Bảng đã chấm quá lớn để ghi thành một tệp .xlsx");
     throw e;
   }
+}
+
+function savedEntries(pkg: Package): Map<string, ZipEntry> {
+  const entries = new Map<string, ZipEntry>();
+  for (const [name, entry] of pkg.parts) entries.set(name, pkg.edited.has(name) ? newEntry(encodePart(pkg, name)) : entry);
+  return entries;
 }
 
 /** An edited part as UTF-8: its text, or its pieces written one after another into a buffer of the exact size. */
@@ -81,7 +75,7 @@ function encodePart(pkg: Package, name: string): Uint8Array {
 }
 
 /** A part's bytes (inflated on first use); a part whose compressed data is damaged is a PackageError naming it. */
-export function partBytes(pkg: Package, name: string): Uint8Array {
+function partBytes(pkg: Package, name: string): Uint8Array {
   try {
     return entryData(pkg.parts.get(name)!);
   } catch (e) {

@@ -1,7 +1,7 @@
 // A package read into the core's WorkbookSnapshot (values as Office.js gives them, §3 and §10: cached formula
 // results, numbers whatever their format), with the part each worksheet is stored in, for the writer.
 import { SheetSnapshot, WorkbookSnapshot } from "../core/read/snapshot";
-import { Package, findPart, openPackage, partBytes, readPart } from "./package";
+import { Package, findPart, openPackage, readPart } from "./package";
 import { isMacroEnabled, readRels } from "./relations";
 import { readSharedStrings, readSheetValues } from "./sheetReader";
 import { readWorkbook } from "./workbookPart";
@@ -21,7 +21,7 @@ export interface PackageBook {
 function sharedStrings(pkg: Package, workbookPart: string): string[] {
   const rel = readRels(pkg, workbookPart).find((r) => r.type.endsWith("/sharedStrings") && r.part);
   const part = findPart(pkg, rel?.part ?? "xl/sharedStrings.xml");
-  return part ? readSharedStrings(partBytes(pkg, part), part, readPart(pkg, part)!) : [];
+  return part ? readSharedStrings(readPart(pkg, part)!, part) : [];
 }
 
 /** Every worksheet's values and merged areas (chart sheets are not worksheets, as in Office.js). */
@@ -32,7 +32,7 @@ export function readPackage(pkg: Package): PackageBook {
   const snapshots: SheetSnapshot[] = [];
   for (const s of wb.sheets) {
     if (!s.isWorksheet || !s.part) continue;
-    const { values, merges } = readSheetValues(partBytes(pkg, s.part), s.part, strings, readPart(pkg, s.part)!);
+    const { values, merges } = readSheetValues(readPart(pkg, s.part)!, s.part, strings);
     snapshots.push({ name: s.name, values, merges });
     sheets.push({ name: s.name, part: s.part });
   }

@@ -1,9 +1,9 @@
-// A worksheet part (or the shared strings) read by streaming: cell values as Office.js gives them, merged areas.
-// Only cells with a value are stored; rows that hold none share one frozen empty row, so a lone value in
+// A worksheet part (or the shared strings) read from its text: cell values as Office.js gives them, merged areas; the
+// quick path first (sheetScan.ts), saxes for what it does not take (sax.ts). Only cells with a value are stored; rows that hold none share one frozen empty row, so a lone value in
 // A1048576 costs one row, and rules over whole columns (validations, conditional formats) are never expanded.
 import { CellValue, MergedArea } from "../core/read/snapshot";
-import { PartHandler, sharedStringsHandler, sheetHandler } from "./partHandlers";
-import { streamPart } from "./sax";
+import { sharedStringsHandler, sheetHandler } from "./partHandlers";
+import { saxParse } from "./sax";
 import { scanSharedStrings, scanSheet } from "./sheetScan";
 import { decodeOoxmlText } from "./xml";
 
@@ -44,10 +44,10 @@ function cellValue(type: string, v: string | null, inline: string | null, string
 }
 
 /**
- * The values and merged areas of a worksheet part: from its text by the quick path (sheetScan.ts) when given and it
- * takes it, else streamed from its bytes through saxes.
+ * The values and merged areas of a worksheet part's text: by the quick path when it takes the part, else through
+ * saxes (`quick: false` goes straight to saxes, for the tests that hold the two together).
  */
-export function readSheetValues(bytes: Uint8Array, part: string, strings: readonly string[], text?: string): SheetValues {
+export function readSheetValues(text: string, part: string, strings: readonly string[], { quick = true } = {}): SheetValues {
   const rows = new Map<number, CellValue[]>();
   const store = (row: number, col: number, type: string, v: string | null, inline: string | null): void => {
     const value = cellValue(type, v, inline === null ? null : decodeOoxmlText(inline), strings);
@@ -56,22 +56,12 @@ export function readSheetValues(bytes: Uint8Array, part: string, strings: readon
     if (!cells) rows.set(row, (cells = []));
     cells[col - 1] = value;
   };
-  const quick = text === undefined ? null : scanSheet(text, store);
-  if (quick) return { values: denseRows(rows), merges: dropCovered(rows, quick) };
-  rows.clear();
-  const merges: MergedArea[] = [];
-  streamInto(bytes, part, sheetHandler(store, merges));
+  let merges = quick ? scanSheet(text, store) : null;
+  if (!merges) {
+    rows.clear();
+    saxParse(text, part, sheetHandler(store, (merges = [])));
+  }
   return { values: denseRows(rows), merges: dropCovered(rows, merges) };
-}
-
-/** A part streamed through saxes into a handler (the way for what the quick path does not take). */
-function streamInto(bytes: Uint8Array, part: string, h: PartHandler): void {
-  // saxes reports a self-closing tag as an open and a close, as the quick path does
-  streamPart(bytes, part, {
-    open: (name, a) => h.open(name, (n) => a[n]),
-    close: (name) => h.close(name),
-    text: (t) => h.text(t),
-  });
 }
 
 function denseRows(rows: Map<number, CellValue[]>): CellValue[][] {
@@ -112,8 +102,8 @@ function lowerBound(sorted: number[], x: number): number {
 }
 
 /** The shared strings table: rich text runs joined, phonetic guides left out (the quick path first, as for sheets). */
-export function readSharedStrings(bytes: Uint8Array, part: string, text?: string): string[] {
-  let out = text === undefined ? null : scanSharedStrings(text);
-  if (!out) streamInto(bytes, part, sharedStringsHandler((out = [])));
+export function readSharedStrings(text: string, part: string, { quick = true } = {}): string[] {
+  let out = quick ? scanSharedStrings(text) : null;
+  if (!out) saxParse(text, part, sharedStringsHandler((out = [])));
   return out.map(decodeOoxmlText);
 }

@@ -7,26 +7,12 @@
 import { MergedArea } from "../core/read/snapshot";
 import { CellSink, PartHandler, sharedStringsHandler, sheetHandler } from "./partHandlers";
 import { tagEnd } from "./sheetXml";
+import { XmlEntityError, unescapeXml } from "./xml";
 
-const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9A-Fa-f]+));|&/g;
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 class GiveUp extends Error {}
 
-/** A character XML 1.0 allows. */
-const xmlChar = (c: number): boolean =>
-  c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
-
-/** Entities and character references resolved, line ends normalised as an XML parser does. */
-function decodeText(s: string): string {
-  if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
-  if (!s.includes("&")) return s;
-  return s.replace(ENTITY, (_, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (name) return NAMED[name];
-    const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : NaN;
-    if (!Number.isInteger(code) || !xmlChar(code)) throw new GiveUp();
-    return String.fromCodePoint(code);
-  });
-}
+/** Text as an XML parser gives it: line ends normalised, entities and character references resolved (strictly). */
+const decodeText = (s: string): string => unescapeXml(s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s, true);
 
 // The start tag being read, and its `r`, `t` and `ref` once asked for (read by hand: this runs for every cell).
 let tagXml = "";
@@ -82,7 +68,7 @@ function quick<T>(run: () => T): T | null {
   try {
     return run();
   } catch (e) {
-    if (e instanceof GiveUp) return null;
+    if (e instanceof GiveUp || e instanceof XmlEntityError) return null;
     throw e;
   } finally {
     tagXml = ""; // the part's text is not held here after the pass

@@ -6,11 +6,31 @@ export const escapeText = (s: string): string => s.replace(/&/g, "&amp;").replac
 export const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, "&quot;");
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-export function unescapeXml(s: string): string {
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g;
+const ENTITY_OR_AMP = /&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);|&/g;
+
+/** Thrown by a strict unescapeXml: an entity XML does not define, a bare "&", or a character XML cannot hold. */
+export class XmlEntityError extends Error {}
+
+/** A character XML 1.0 allows. */
+const xmlChar = (c: number): boolean =>
+  c === 9 || c === 10 || c === 13 || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+
+/** The five XML entities and character references resolved; others kept as written — or, when `strict`, refused. */
+export function unescapeXml(s: string, strict = false): string {
   if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) => {
-    if (e[0] !== "#") return ENTITIES[e] ?? m;
+  return s.replace(strict ? ENTITY_OR_AMP : ENTITY, (m, e: string | undefined) => {
+    if (e === undefined) throw new XmlEntityError(m);
+    if (e[0] !== "#") {
+      const named = ENTITIES[e];
+      if (named === undefined && strict) throw new XmlEntityError(m);
+      return named ?? m;
+    }
     const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    if (!xmlChar(code)) {
+      if (strict) throw new XmlEntityError(m);
+      return m; // not a character: kept as written (String.fromCodePoint would throw on it)
+    }
     return String.fromCodePoint(code);
   });
 }

@@ -156,25 +156,16 @@ export async function deflateEntries(entries: Map<string, ZipEntry>, piece = PIE
 }
 
 /**
- * The archive: entries in the given order, each one that still has its input bytes copied as it came, every other
- * one deflated (level 6, as Excel) with its CRC. No data descriptors, no extra fields; names in UTF-8.
+ * The archive: every entry in the given order with its stored bytes — as they came, or as deflateEntries made them.
+ * No data descriptors, no extra fields; names in UTF-8.
  */
 export function writeZip(entries: Map<string, ZipEntry>): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const [name, e] of entries) {
-    let body: Uint8Array;
-    let method = e.method;
-    let crc = e.crc;
-    const data = e.raw ? null : (e.data ?? new Uint8Array(0));
-    if (e.raw) body = e.raw;
-    else {
-      crc = crc32(data!);
-      method = data!.length ? 8 : 0;
-      body = method === 8 ? zlib.deflateRawSync(data!, { level: 6 }) : data!;
-    }
-    const size = e.raw ? e.size : data!.length;
+    if (!e.raw) throw new Error(`zip entry ${name} was not deflated (deflateEntries first)`);
+    const { raw: body, method, crc, size } = e;
     const nameBytes = encoder.encode(name);
     const flag = /[^\x20-\x7e]/.test(name) ? 0x800 : 0;
     const head = header(30, LOCAL, nameBytes.length);

@@ -94,7 +94,7 @@ describe("highlights", () => {
     const pkg = openPackage(fs.readFileSync(out));
     expect(clearHighlights(pkg)).toBe(2);
     const cleared = path.join(tmp, "fmt.cleared.xlsx");
-    fs.writeFileSync(cleared, savePackage(pkg));
+    fs.writeFileSync(cleared, await savePackage(pkg));
     const ws = (await load(cleared)).getWorksheet("Theo dõi")!;
     const left = (ws as unknown as { conditionalFormattings: { rules: { formulae: string[] }[] }[] }).conditionalFormattings;
     expect(left.map((c) => c.rules[0].formulae[0])).toEqual(["A4>0"]);

@@ -55,7 +55,7 @@ test("only the add-in's rules go; a clerk's rule sharing their element stays, wi
   );
 });
 
-test("a sheet written with a namespace prefix gets the block in the same prefix, in order, and reads back", () => {
+test("a sheet written with a namespace prefix gets the block in the same prefix, in order, and reads back", async () => {
   const parts = readZip(FIX);
   const s = text(parts, "xl/worksheets/sheet1.xml")
     .replace(/<(\/?)([a-zA-Z]+)([\s/>])/g, (m, slash: string, name: string, end: string) => (name === "xml" ? m : `<${slash}x:${name}${end}`))
@@ -68,17 +68,17 @@ test("a sheet written with a namespace prefix gets the block in the same prefix,
   const run = scoreWorkbook(book);
   if (!run.ok) throw new Error("not scored");
   applyWritePlan(pkg, run.run.plan, book);
-  const out = text(unzip(savePackage(pkg)), "xl/worksheets/sheet1.xml");
+  const out = text(unzip(await savePackage(pkg)), "xl/worksheets/sheet1.xml");
   expect(out.match(/<\/?(?!x:)[A-Za-z]+[\s/>]/g)).toBeNull();
   expect(worksheetOrder(out.replace(/<(\/?)x:/g, "<$1"))).toBeNull();
-  const again = readPackage(openPackage(savePackage(pkg))).book.sheets[0];
+  const again = readPackage(openPackage(await savePackage(pkg))).book.sheets[0];
   expect(again.values[2][run.run.plan.tracking[0].col - 1]).toBe("TC đạt/áp dụng");
 });
 
-test("two tracking blocks in one plan: each sheet gets its block and highlights, and a second run is byte-identical", () => {
+test("two tracking blocks in one plan: each sheet gets its block and highlights, and a second run is byte-identical", async () => {
   const parts = readZip(FIX);
   addSheet(parts, "Theo dõi 2", text(parts, "xl/worksheets/sheet1.xml"));
-  const apply = (bytes: Uint8Array): Uint8Array => {
+  const apply = async (bytes: Uint8Array): Promise<Uint8Array> => {
     const { pkg, book } = readWorkbookBytes(bytes);
     const plans = ["Theo dõi", "Theo dõi 2"].map((sheet): WritePlan => {
       const r = scoreWorkbook(book, { sheet });
@@ -89,8 +89,8 @@ test("two tracking blocks in one plan: each sheet gets its block and highlights,
     applyWritePlan(pkg, { tracking: [a.tracking[0], b.tracking[0]], sheets: a.sheets }, book);
     return savePackage(pkg);
   };
-  const once = apply(zip(parts));
-  const twice = apply(once);
+  const once = await apply(zip(parts));
+  const twice = await apply(once);
   const [p1, p2] = [unzip(once), unzip(twice)];
   for (const sheet of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) {
     expect(text(p1, sheet)).toContain("KẾT QUẢ CHẤM ĐIỂM (tự động)");
